@@ -1,0 +1,5 @@
+/** The {@code iam} command: validate and simulate. */
+@NullMarked
+package dev.iamkit.cli;
+
+import org.jspecify.annotations.NullMarked;

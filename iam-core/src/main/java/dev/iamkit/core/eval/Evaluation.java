@@ -1,0 +1,189 @@
+package dev.iamkit.core.eval;
+
+import dev.iamkit.core.policy.PolicyKind;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The decision on one request and why (S6.17, S11.3). Immutable and thread-safe.
+ *
+ * <ul>
+ *   <li>{@link #decision()}: ALLOW, EXPLICIT_DENY or IMPLICIT_DENY;</li>
+ *   <li>{@link #matchedStatements()}: for EXPLICIT_DENY the applicable Deny statements; for ALLOW the Allow
+ *       statements on the path that granted; for IMPLICIT_DENY none;</li>
+ *   <li>{@link #blockingKind()} and {@link #blockingLevel()}: for IMPLICIT_DENY, the gate that had no
+ *       applicable Allow (SCP or RCP with the level, boundary, session, trust policy, or identity when no
+ *       policy granted);</li>
+ *   <li>{@link #kindResults()}: what each kind of policy said;</li>
+ *   <li>{@link #missingContextKeys()}: keys that conditions of otherwise-matching statements referenced but
+ *       the request did not carry (AWS's MissingContextValues);</li>
+ *   <li>{@link #diagnostics()}: problems met while evaluating (unknown operators, unparseable values), each
+ *       of which failed closed (S3.14).</li>
+ * </ul>
+ */
+public final class Evaluation {
+  private final Decision decision;
+  private final List<MatchedStatement> matchedStatements;
+  private final Map<PolicyKind, KindResult> kindResults;
+  private final PolicyKind blockingKind;
+  private final int blockingLevel;
+  private final Set<String> missingContextKeys;
+  private final List<String> diagnostics;
+
+  private Evaluation(Builder b) {
+    this.decision = Objects.requireNonNull(b.decision, "decision");
+    this.matchedStatements = List.copyOf(b.matchedStatements);
+    EnumMap<PolicyKind, KindResult> results = new EnumMap<>(PolicyKind.class);
+    results.putAll(b.kindResults);
+    this.kindResults = Collections.unmodifiableMap(results);
+    this.blockingKind = b.blockingKind;
+    this.blockingLevel = b.blockingLevel;
+    this.missingContextKeys = Collections.unmodifiableSet(new TreeSet<>(b.missingContextKeys));
+    this.diagnostics = List.copyOf(b.diagnostics);
+  }
+
+  /** A new builder; used by evaluators. */
+  public static Builder builder(Decision decision) {
+    return new Builder(decision);
+  }
+
+  public Decision decision() {
+    return decision;
+  }
+
+  /** Whether the request is allowed. */
+  public boolean isAllowed() {
+    return decision == Decision.ALLOW;
+  }
+
+  /** The deciding statements (see the class documentation). */
+  public List<MatchedStatement> matchedStatements() {
+    return matchedStatements;
+  }
+
+  /**
+   * The result of every kind that can take part: IDENTITY, PERMISSIONS_BOUNDARY, SESSION, RESOURCE or
+   * TRUST, SCP and RCP. Kinds that did not take part are {@link KindResult#NOT_APPLICABLE}.
+   */
+  public Map<PolicyKind, KindResult> kindResults() {
+    return kindResults;
+  }
+
+  /** The result of one kind; {@link KindResult#NOT_APPLICABLE} when it did not take part. */
+  public KindResult result(PolicyKind kind) {
+    return kindResults.getOrDefault(kind, KindResult.NOT_APPLICABLE);
+  }
+
+  /** For IMPLICIT_DENY: the kind whose missing Allow decided it. */
+  public Optional<PolicyKind> blockingKind() {
+    return Optional.ofNullable(blockingKind);
+  }
+
+  /** For an SCP or RCP gate: the level (0 = organization root) that had no applicable Allow. */
+  public Optional<Integer> blockingLevel() {
+    return blockingKind == PolicyKind.SCP || blockingKind == PolicyKind.RCP
+        ? Optional.of(blockingLevel) : Optional.empty();
+  }
+
+  /** Context keys (as written in the policies) needed by conditions but absent from the request, sorted. */
+  public Set<String> missingContextKeys() {
+    return missingContextKeys;
+  }
+
+  /** Evaluation problems that failed closed. */
+  public List<String> diagnostics() {
+    return diagnostics;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Evaluation e
+        && decision == e.decision
+        && matchedStatements.equals(e.matchedStatements)
+        && kindResults.equals(e.kindResults)
+        && Objects.equals(blockingKind, e.blockingKind)
+        && blockingLevel == e.blockingLevel
+        && missingContextKeys.equals(e.missingContextKeys)
+        && diagnostics.equals(e.diagnostics);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(decision, matchedStatements, kindResults, blockingKind, blockingLevel, missingContextKeys);
+  }
+
+  /** A multi-line explanation: decision, deciding statements, blocking gate, per-kind results, missing keys. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(decision.id());
+    blockingKind().ifPresent(k -> sb.append(" (no applicable Allow in ").append(k.id())
+        .append(blockingLevel().map(l -> " level " + l).orElse("")).append(')'));
+    for (MatchedStatement m : matchedStatements) {
+      sb.append("\n  ").append(m);
+    }
+    sb.append("\n  kinds: ").append(kindResults);
+    if (!missingContextKeys.isEmpty()) {
+      sb.append("\n  missing context keys: ").append(missingContextKeys);
+    }
+    for (String d : diagnostics) {
+      sb.append("\n  diagnostic: ").append(d);
+    }
+    return sb.toString();
+  }
+
+  /** Builds an {@link Evaluation}; not thread-safe. */
+  public static final class Builder {
+    private final Decision decision;
+    private final java.util.ArrayList<MatchedStatement> matchedStatements = new java.util.ArrayList<>();
+    private final EnumMap<PolicyKind, KindResult> kindResults = new EnumMap<>(PolicyKind.class);
+    private PolicyKind blockingKind;
+    private int blockingLevel;
+    private final Set<String> missingContextKeys = new TreeSet<>();
+    private final java.util.ArrayList<String> diagnostics = new java.util.ArrayList<>();
+
+    private Builder(Decision decision) {
+      this.decision = Objects.requireNonNull(decision, "decision");
+    }
+
+    public Builder matched(MatchedStatement statement) {
+      matchedStatements.add(Objects.requireNonNull(statement, "statement"));
+      return this;
+    }
+
+    public Builder matched(List<MatchedStatement> statements) {
+      statements.forEach(this::matched);
+      return this;
+    }
+
+    public Builder kindResult(PolicyKind kind, KindResult result) {
+      kindResults.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(result, "result"));
+      return this;
+    }
+
+    public Builder blocking(PolicyKind kind, int level) {
+      this.blockingKind = Objects.requireNonNull(kind, "kind");
+      this.blockingLevel = level;
+      return this;
+    }
+
+    public Builder missingContextKey(String key) {
+      missingContextKeys.add(Objects.requireNonNull(key, "key"));
+      return this;
+    }
+
+    public Builder diagnostic(String message) {
+      diagnostics.add(Objects.requireNonNull(message, "message"));
+      return this;
+    }
+
+    public Evaluation build() {
+      return new Evaluation(this);
+    }
+  }
+}

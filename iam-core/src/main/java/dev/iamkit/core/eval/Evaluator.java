@@ -1,0 +1,34 @@
+package dev.iamkit.core.eval;
+
+import java.util.Objects;
+
+/**
+ * Decides requests exactly as AWS does (S6): {@code evaluate(PolicySet, RequestContext) -> Evaluation}.
+ * Pure and thread-safe: the same inputs always give the same evaluation, and one instance serves any
+ * number of threads.
+ *
+ * <pre>{@code
+ * Evaluation e = Evaluator.standard().evaluate(policySet, request);
+ * switch (e.decision()) {
+ *   case ALLOW -> ...;
+ *   case EXPLICIT_DENY, IMPLICIT_DENY -> ...;
+ * }
+ * }</pre>
+ */
+public final class Evaluator {
+  private static final Evaluator STANDARD = new Evaluator();
+
+  private Evaluator() {}
+
+  /** The evaluator. */
+  public static Evaluator standard() {
+    return STANDARD;
+  }
+
+  /** Decides {@code request} against {@code policies}. Never throws for what policies or request contain. */
+  public Evaluation evaluate(PolicySet policies, RequestContext request) {
+    Objects.requireNonNull(policies, "policies");
+    Objects.requireNonNull(request, "request");
+    throw new UnsupportedOperationException("being implemented");
+  }
+}

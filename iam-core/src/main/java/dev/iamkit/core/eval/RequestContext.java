@@ -1,0 +1,195 @@
+package dev.iamkit.core.eval;
+
+import dev.iamkit.core.arn.AccountId;
+import dev.iamkit.core.arn.Arn;
+import dev.iamkit.core.identity.Principal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One request to decide (S6.1): who calls, which action on which resource, and the typed context keys.
+ * Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * <p>Context key names are case-insensitive (S3.3): they are looked up lower-cased with {@link Locale#ROOT},
+ * and a builder refuses two keys that differ only by case. The resource is an ARN, or {@code *} for
+ * actions without resource-level permissions (S2.2). The resource's account is taken from the ARN
+ * unless given (S3 bucket ARNs have none).
+ *
+ * <pre>{@code
+ * RequestContext request = RequestContext.builder()
+ *     .principal(Principal.parse("arn:aws:iam::111122223333:user/alice"))
+ *     .action("s3:GetObject")
+ *     .resource("arn:aws:s3:::bucket/key")
+ *     .resourceAccount(AccountId.parse("111122223333"))
+ *     .context("aws:SourceIp", ContextValue.ip("203.0.113.5"))
+ *     .build();
+ * }</pre>
+ */
+public final class RequestContext {
+  private final Principal principal;
+  private final String action;
+  private final String resource;
+  private final AccountId resourceAccount;
+  private final Map<String, ContextValue> values;
+  private final Map<String, String> keyNames;
+
+  private RequestContext(Builder b) {
+    this.principal = Objects.requireNonNull(b.principal, "principal: call principal(..) before build()");
+    this.action = Objects.requireNonNull(b.action, "action: call action(..) before build()");
+    this.resource = b.resource == null ? "*" : b.resource;
+    this.resourceAccount = b.resourceAccount != null ? b.resourceAccount
+        : Arn.tryParse(resource).flatMap(Arn::accountId).orElse(null);
+    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
+    this.keyNames = Collections.unmodifiableMap(new LinkedHashMap<>(b.keyNames));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.principal = principal;
+    b.action = action;
+    b.resource = resource;
+    b.resourceAccount = resourceAccount;
+    b.values.putAll(values);
+    b.keyNames.putAll(keyNames);
+    return b;
+  }
+
+  public Principal principal() {
+    return principal;
+  }
+
+  /** The action, {@code service:Operation}, as given. */
+  public String action() {
+    return action;
+  }
+
+  /** The resource ARN, or {@code *}. */
+  public String resource() {
+    return resource;
+  }
+
+  /** The account that owns the resource, when known. */
+  public Optional<AccountId> resourceAccount() {
+    return Optional.ofNullable(resourceAccount);
+  }
+
+  /** The value of a context key, looked up ignoring case. */
+  public Optional<ContextValue> get(String key) {
+    return Optional.ofNullable(values.get(key.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Every context value by lower-cased key name. */
+  public Map<String, ContextValue> values() {
+    return values;
+  }
+
+  /** Every context key as it was given, by lower-cased key name. */
+  public Map<String, String> keyNames() {
+    return keyNames;
+  }
+
+  @Override
+  public String toString() {
+    return "RequestContext{principal=" + principal + ", action=" + action + ", resource=" + resource
+        + (resourceAccount == null ? "" : ", resourceAccount=" + resourceAccount) + ", context=" + values + "}";
+  }
+
+  /** Builds a {@link RequestContext}; not thread-safe. */
+  public static final class Builder {
+    private Principal principal;
+    private String action;
+    private String resource;
+    private AccountId resourceAccount;
+    private final Map<String, ContextValue> values = new LinkedHashMap<>();
+    private final Map<String, String> keyNames = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    public Builder principal(Principal principal) {
+      this.principal = Objects.requireNonNull(principal, "principal");
+      return this;
+    }
+
+    /**
+     * The action, {@code service:Operation}.
+     *
+     * @throws IllegalArgumentException if it has no service prefix or no operation name
+     */
+    public Builder action(String action) {
+      Objects.requireNonNull(action, "action");
+      int colon = action.indexOf(':');
+      if (colon <= 0 || colon == action.length() - 1 || action.indexOf(':', colon + 1) >= 0) {
+        throw new IllegalArgumentException("Invalid action \"" + action + "\": expected service:Operation");
+      }
+      this.action = action;
+      return this;
+    }
+
+    /**
+     * The resource: an ARN or {@code *}.
+     *
+     * @throws IllegalArgumentException if it is neither
+     */
+    public Builder resource(String resource) {
+      Objects.requireNonNull(resource, "resource");
+      if (!resource.equals("*") && Arn.tryParse(resource).isEmpty()) {
+        throw new IllegalArgumentException("Invalid resource \"" + resource + "\": expected an ARN or \"*\"");
+      }
+      this.resource = resource;
+      return this;
+    }
+
+    public Builder resourceAccount(AccountId account) {
+      this.resourceAccount = Objects.requireNonNull(account, "account");
+      return this;
+    }
+
+    /**
+     * Sets a context key. Setting the same key again (in any case) replaces it.
+     */
+    public Builder context(String key, ContextValue value) {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(value, "value");
+      if (key.isEmpty()) {
+        throw new IllegalArgumentException("Context key names must not be empty");
+      }
+      String lower = key.toLowerCase(Locale.ROOT);
+      values.put(lower, value);
+      keyNames.put(lower, key);
+      return this;
+    }
+
+    /**
+     * Sets a context key that must not be present yet in any case.
+     *
+     * @throws IllegalArgumentException if a key differing only by case was set before (S3.3)
+     */
+    public Builder contextUnique(String key, ContextValue value) {
+      String lower = Objects.requireNonNull(key, "key").toLowerCase(Locale.ROOT);
+      if (keyNames.containsKey(lower)) {
+        throw new IllegalArgumentException("Context key \"" + key + "\" is already set as \""
+            + keyNames.get(lower) + "\": key names are case-insensitive");
+      }
+      return context(key, value);
+    }
+
+    /** Whether a key is set, ignoring case. */
+    public boolean has(String key) {
+      return values.containsKey(key.toLowerCase(Locale.ROOT));
+    }
+
+    public RequestContext build() {
+      return new RequestContext(this);
+    }
+  }
+}

@@ -1,0 +1,332 @@
+package dev.iamkit.core.identity;
+
+import dev.iamkit.core.arn.AccountId;
+import dev.iamkit.core.arn.Arn;
+import dev.iamkit.core.arn.ArnFormatException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The caller of a request, with the facets a Principal element can name (S2.4). Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * Principal alice = Principal.parse("arn:aws:iam::111122223333:user/alice");
+ * Principal session = Principal.parse("arn:aws:sts::111122223333:assumed-role/Deploy/ci");
+ * Principal lambda = Principal.service("lambda.amazonaws.com");
+ * }</pre>
+ */
+public sealed interface Principal {
+
+  /** The account of the principal; empty for services, web identities and anonymous callers. */
+  Optional<AccountId> account();
+
+  /** The principal's ARN (value of {@code aws:PrincipalArn}): root ARN, user ARN, role ARN (not the session ARN). */
+  Optional<Arn> principalArn();
+
+  /** The value of {@code aws:PrincipalType}, when AWS defines one for this principal (S5.1). */
+  Optional<String> principalType();
+
+  /** Whether the request was signed (everyone but {@link Anonymous}). */
+  default boolean isAuthenticated() {
+    return !(this instanceof Anonymous);
+  }
+
+  /**
+   * Reads a principal ARN: {@code arn:P:iam::A:root}, {@code arn:P:iam::A:user/PATH/NAME},
+   * {@code arn:P:sts::A:assumed-role/ROLE/SESSION} (role without path) or
+   * {@code arn:P:sts::A:federated-user/NAME}; also the word {@code anonymous}.
+   *
+   * @throws ArnFormatException if the text is none of these
+   */
+  static Principal parse(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.equals("anonymous")) {
+      return Anonymous.INSTANCE;
+    }
+    Arn arn = Arn.parse(text);
+    AccountId account = AccountId.tryParse(arn.account()).orElseThrow(() -> new ArnFormatException(
+        "Invalid principal ARN: expected a 12-digit account, found \"" + arn.account() + "\" in \"" + text + "\"",
+        text, 0));
+    String service = arn.service();
+    String res = arn.resource();
+    if (service.equals("iam") && res.equals("root")) {
+      return new RootUser(account, arn.partition());
+    }
+    if (service.equals("iam") && res.startsWith("user/") && res.length() > 5 && !res.endsWith("/")) {
+      return new IamUser(arn, Optional.empty());
+    }
+    if (service.equals("sts") && res.startsWith("assumed-role/")) {
+      String[] parts = res.split("/", -1);
+      if (parts.length == 3 && !parts[1].isEmpty() && !parts[2].isEmpty()) {
+        return RoleSession.of(arn);
+      }
+    }
+    if (service.equals("sts") && res.startsWith("federated-user/") && res.length() > 15 && res.indexOf('/', 15) < 0) {
+      return new FederatedUser(arn, Optional.empty());
+    }
+    throw new ArnFormatException("Invalid principal: expected a root, user, assumed-role or federated-user ARN, found \""
+        + text + "\"", text, 0);
+  }
+
+  /** An AWS service principal such as {@code lambda.amazonaws.com}. */
+  static Principal service(String name) {
+    return new ServicePrincipal(name);
+  }
+
+  /** The unsigned caller. */
+  static Principal anonymous() {
+    return Anonymous.INSTANCE;
+  }
+
+  /** The root user of an account (S6.11). */
+  record RootUser(AccountId accountId, String partition) implements Principal {
+    public RootUser {
+      Objects.requireNonNull(accountId, "accountId");
+      Objects.requireNonNull(partition, "partition");
+    }
+
+    /** {@code arn:P:iam::A:root}. */
+    public Arn arn() {
+      return accountId.rootArn(partition);
+    }
+
+    @Override
+    public Optional<AccountId> account() {
+      return Optional.of(accountId);
+    }
+
+    @Override
+    public Optional<Arn> principalArn() {
+      return Optional.of(arn());
+    }
+
+    @Override
+    public Optional<String> principalType() {
+      return Optional.of("Account");
+    }
+  }
+
+  /**
+   * An IAM user, {@code arn:P:iam::A:user/PATH/NAME}.
+   *
+   * @param arn the user ARN, path included
+   * @param uniqueId the {@code AIDA...} unique ID, when known
+   */
+  record IamUser(Arn arn, Optional<String> uniqueId) implements Principal {
+    public IamUser {
+      Objects.requireNonNull(arn, "arn");
+      Objects.requireNonNull(uniqueId, "uniqueId");
+      if (!arn.service().equals("iam") || !arn.resource().startsWith("user/") || arn.accountId().isEmpty()) {
+        throw new ArnFormatException("Not an IAM user ARN: \"" + arn + "\"", arn.toString(), 0);
+      }
+    }
+
+    /** The friendly name: the last path segment. */
+    public String name() {
+      String r = arn.resource();
+      return r.substring(r.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public Optional<AccountId> account() {
+      return arn.accountId();
+    }
+
+    @Override
+    public Optional<Arn> principalArn() {
+      return Optional.of(arn);
+    }
+
+    @Override
+    public Optional<String> principalType() {
+      return Optional.of("User");
+    }
+  }
+
+  /**
+   * A session of an IAM role (S2.4): session ARN {@code arn:P:sts::A:assumed-role/ROLE/SESSION} and role
+   * ARN {@code arn:P:iam::A:role/PATH/ROLE}.
+   *
+   * @param sessionArn the assumed-role ARN (no path)
+   * @param roleArn the role ARN, path included
+   * @param roleUniqueId the role's {@code AROA...} unique ID, when known
+   */
+  record RoleSession(Arn sessionArn, Arn roleArn, Optional<String> roleUniqueId) implements Principal {
+    public RoleSession {
+      Objects.requireNonNull(sessionArn, "sessionArn");
+      Objects.requireNonNull(roleArn, "roleArn");
+      Objects.requireNonNull(roleUniqueId, "roleUniqueId");
+      String[] parts = sessionArn.resource().split("/", -1);
+      if (!sessionArn.service().equals("sts") || parts.length != 3 || !parts[0].equals("assumed-role")
+          || parts[1].isEmpty() || parts[2].isEmpty() || sessionArn.accountId().isEmpty()) {
+        throw new ArnFormatException("Not an assumed-role session ARN: \"" + sessionArn + "\"", sessionArn.toString(), 0);
+      }
+      if (!roleArn.service().equals("iam") || !roleArn.resource().startsWith("role/")) {
+        throw new ArnFormatException("Not an IAM role ARN: \"" + roleArn + "\"", roleArn.toString(), 0);
+      }
+      String roleName = roleArn.resource().substring(roleArn.resource().lastIndexOf('/') + 1);
+      if (!roleName.equals(parts[1]) || !roleArn.account().equals(sessionArn.account())
+          || !roleArn.partition().equals(sessionArn.partition())) {
+        throw new ArnFormatException("Role ARN \"" + roleArn + "\" does not belong to session \"" + sessionArn + "\"",
+            roleArn.toString(), 0);
+      }
+    }
+
+    /** A session whose role has the path {@code /}. */
+    public static RoleSession of(Arn sessionArn) {
+      String[] parts = sessionArn.resource().split("/", -1);
+      if (parts.length != 3) {
+        throw new ArnFormatException("Not an assumed-role session ARN: \"" + sessionArn + "\"", sessionArn.toString(), 0);
+      }
+      return new RoleSession(sessionArn,
+          Arn.of(sessionArn.partition(), "iam", "", sessionArn.account(), "role/" + parts[1]), Optional.empty());
+    }
+
+    /** The role's friendly name. */
+    public String roleName() {
+      return sessionArn.resource().split("/", -1)[1];
+    }
+
+    /** The session name. */
+    public String sessionName() {
+      return sessionArn.resource().split("/", -1)[2];
+    }
+
+    /** Whether the role is service-linked: its path starts with {@code /aws-service-role/} (S6.6). */
+    public boolean isServiceLinkedRole() {
+      return roleArn.resource().startsWith("role/aws-service-role/");
+    }
+
+    @Override
+    public Optional<AccountId> account() {
+      return sessionArn.accountId();
+    }
+
+    @Override
+    public Optional<Arn> principalArn() {
+      return Optional.of(roleArn);
+    }
+
+    @Override
+    public Optional<String> principalType() {
+      return Optional.of("AssumedRole");
+    }
+  }
+
+  /**
+   * A federated user from GetFederationToken, {@code arn:P:sts::A:federated-user/NAME} (S6.15).
+   *
+   * @param arn the federated-user ARN
+   * @param federatingUser the IAM user who called GetFederationToken, when known
+   */
+  record FederatedUser(Arn arn, Optional<Arn> federatingUser) implements Principal {
+    public FederatedUser {
+      Objects.requireNonNull(arn, "arn");
+      Objects.requireNonNull(federatingUser, "federatingUser");
+      if (!arn.service().equals("sts") || !arn.resource().startsWith("federated-user/") || arn.accountId().isEmpty()) {
+        throw new ArnFormatException("Not a federated-user ARN: \"" + arn + "\"", arn.toString(), 0);
+      }
+    }
+
+    /** The federated user's name. */
+    public String name() {
+      return arn.resource().substring("federated-user/".length());
+    }
+
+    @Override
+    public Optional<AccountId> account() {
+      return arn.accountId();
+    }
+
+    @Override
+    public Optional<Arn> principalArn() {
+      return Optional.of(arn);
+    }
+
+    @Override
+    public Optional<String> principalType() {
+      return Optional.of("FederatedUser");
+    }
+  }
+
+  /**
+   * A user of an external identity provider calling AssumeRoleWithWebIdentity or AssumeRoleWithSAML,
+   * named in trust policies by {@code {"Federated": PROVIDER}} (S2.4).
+   *
+   * @param provider the OIDC provider name or SAML provider ARN
+   */
+  record WebIdentityUser(String provider) implements Principal {
+    public WebIdentityUser {
+      Objects.requireNonNull(provider, "provider");
+      if (provider.isEmpty()) {
+        throw new IllegalArgumentException("provider must not be empty");
+      }
+    }
+
+    @Override
+    public Optional<AccountId> account() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Arn> principalArn() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> principalType() {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * An AWS service acting as itself (S6.13), such as {@code cloudtrail.amazonaws.com}. Names compare
+   * ignoring case (S1.12); {@link #name()} is lower-cased.
+   */
+  record ServicePrincipal(String name) implements Principal {
+    public ServicePrincipal {
+      Objects.requireNonNull(name, "name");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("service principal name must not be empty");
+      }
+      name = name.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public Optional<AccountId> account() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Arn> principalArn() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> principalType() {
+      return Optional.empty();
+    }
+  }
+
+  /** An unsigned request (S6.12). */
+  enum Anonymous implements Principal {
+    INSTANCE;
+
+    @Override
+    public Optional<AccountId> account() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Arn> principalArn() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> principalType() {
+      return Optional.of("Anonymous");
+    }
+  }
+}

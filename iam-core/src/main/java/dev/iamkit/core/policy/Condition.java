@@ -1,0 +1,114 @@
+package dev.iamkit.core.policy;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A statement's {@code Condition} block: operator to key to one or many values (S1.10, S3). Different
+ * operators and different keys are ANDed; several values for one key are ORed (NOR for negated
+ * operators, S3.1). Iteration order is document order; equality ignores it. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Condition c = Condition.builder()
+ *     .add(ConditionOperator.STRING_EQUALS, "aws:PrincipalTag/team", "blue")
+ *     .add(ConditionOperator.BOOL, ConditionKey.of("aws:SecureTransport"), OneOrMany.one(ConditionValue.bool(true)))
+ *     .build();
+ * }</pre>
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html">Condition</a>
+ */
+public final class Condition {
+  private static final Condition EMPTY = new Condition(Map.of());
+
+  private final Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators;
+
+  private Condition(Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators) {
+    this.operators = operators;
+  }
+
+  /** The empty block {@code {}}. */
+  public static Condition empty() {
+    return EMPTY;
+  }
+
+  /** A block with the given operators, keys and values; iteration order is kept for writing. */
+  public static Condition of(Map<ConditionOperator, ? extends Map<ConditionKey, OneOrMany<ConditionValue>>> operators) {
+    Objects.requireNonNull(operators, "operators");
+    Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> copy = new LinkedHashMap<>();
+    operators.forEach((op, keys) -> {
+      Objects.requireNonNull(op, "operator");
+      Objects.requireNonNull(keys, "keys");
+      Map<ConditionKey, OneOrMany<ConditionValue>> k = new LinkedHashMap<>();
+      keys.forEach((key, values) -> k.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(values, "values")));
+      copy.put(op, Collections.unmodifiableMap(k));
+    });
+    return new Condition(Collections.unmodifiableMap(copy));
+  }
+
+  /** A builder that keeps insertion order. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Operator to key to values, in document order. */
+  public Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators() {
+    return operators;
+  }
+
+  /** Whether the block is {@code {}}. */
+  public boolean isEmpty() {
+    return operators.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Condition other && operators.equals(other.operators);
+  }
+
+  @Override
+  public int hashCode() {
+    return operators.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return operators.toString();
+  }
+
+  /** Builds a {@link Condition}; not thread-safe. */
+  public static final class Builder {
+    private final Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Adds (or replaces) the values of {@code key} under {@code operator}. */
+    public Builder add(ConditionOperator operator, ConditionKey key, OneOrMany<ConditionValue> values) {
+      Objects.requireNonNull(operator, "operator");
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(values, "values");
+      operators.computeIfAbsent(operator, o -> new LinkedHashMap<>()).put(key, values);
+      return this;
+    }
+
+    /** Adds string values: one bare value, or an array when several are given. */
+    public Builder add(ConditionOperator operator, String key, String... values) {
+      OneOrMany<ConditionValue> v = values.length == 1
+          ? OneOrMany.one(ConditionValue.string(values[0]))
+          : OneOrMany.list(java.util.Arrays.stream(values).map(ConditionValue::string).toList());
+      return add(operator, ConditionKey.of(key), v);
+    }
+
+    /** Adds an operator with no keys ({@code "Op": {}}). */
+    public Builder addEmpty(ConditionOperator operator) {
+      operators.computeIfAbsent(Objects.requireNonNull(operator, "operator"), o -> new LinkedHashMap<>());
+      return this;
+    }
+
+    /** The block. */
+    public Condition build() {
+      return Condition.of(operators);
+    }
+  }
+}

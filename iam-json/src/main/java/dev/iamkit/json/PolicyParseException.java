@@ -1,0 +1,79 @@
+package dev.iamkit.json;
+
+import dev.iamkit.core.IamException;
+import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.core.policy.SourcePosition;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Thrown when text is not valid JSON or not the shape of a policy (or simulation) document. Says what was
+ * expected and where: the JSON pointer of the offending value, its line and column, and the source name
+ * when reading a file. Never carries the document text itself.
+ *
+ * <pre>{@code Invalid policy at /Statement/0/Effect (line 4, column 17): expected "Allow" or "Deny", found "allow" [invalid-effect]}</pre>
+ */
+public final class PolicyParseException extends IamException {
+  private static final long serialVersionUID = 1L;
+
+  private final ProblemCode code;
+  private final String pointer;
+  private final SourcePosition position;
+  private final String source;
+  private final String detail;
+
+  /**
+   * Creates an exception.
+   *
+   * @param code what kind of problem
+   * @param detail what was expected and what was found, without location
+   * @param pointer JSON pointer of the offending value ("" for the whole document)
+   * @param position line and column, when known
+   * @param source the file name or other source label, when known
+   */
+  public PolicyParseException(ProblemCode code, String detail, String pointer,
+      @org.jspecify.annotations.Nullable SourcePosition position, @org.jspecify.annotations.Nullable String source) {
+    super(format(code, detail, pointer, position, source));
+    this.code = Objects.requireNonNull(code, "code");
+    this.detail = Objects.requireNonNull(detail, "detail");
+    this.pointer = Objects.requireNonNull(pointer, "pointer");
+    this.position = position;
+    this.source = source;
+  }
+
+  private static String format(ProblemCode code, String detail, String pointer, SourcePosition position, String source) {
+    StringBuilder sb = new StringBuilder();
+    if (source != null) {
+      sb.append(source).append(": ");
+    }
+    sb.append("Invalid document at ").append(pointer.isEmpty() ? "/" : pointer);
+    if (position != null) {
+      sb.append(" (line ").append(position.line()).append(", column ").append(position.column()).append(')');
+    }
+    return sb.append(": ").append(detail).append(" [").append(code.id()).append(']').toString();
+  }
+
+  public ProblemCode code() {
+    return code;
+  }
+
+  /** What was expected and found, without location. */
+  public String detail() {
+    return detail;
+  }
+
+  /** JSON pointer of the offending value; "" for the document itself. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** Line and column, when known. */
+  public Optional<SourcePosition> position() {
+    return Optional.ofNullable(position);
+  }
+
+  /** The source name (usually a file path), when known. */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+}

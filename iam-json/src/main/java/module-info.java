@@ -1,0 +1,8 @@
+/** Policy documents and iamkit files (simulations) to and from iam-core types, on Jackson's streaming parser. */
+module dev.iamkit.json {
+  requires transitive dev.iamkit.core;
+  requires tools.jackson.core;
+  requires static org.jspecify;
+
+  exports dev.iamkit.json;
+}

@@ -1,0 +1,9 @@
+/** Fixtures, AssertJ assertions and QuickTheories generators for code that uses iamkit. */
+module dev.iamkit.testkit {
+  requires transitive dev.iamkit.json;
+  requires transitive org.assertj.core;
+  requires static org.jspecify;
+  requires quicktheories;
+
+  exports dev.iamkit.testkit;
+}
