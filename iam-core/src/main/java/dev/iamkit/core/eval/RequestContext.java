@@ -188,6 +188,63 @@ public final class RequestContext {
       return values.containsKey(key.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Fills the principal keys AWS derives from the caller (S5.1, S5.9), each only when not already set:
+     * {@code aws:PrincipalArn}, {@code aws:PrincipalAccount}, {@code aws:PrincipalType}, {@code aws:userid}
+     * (when the unique ID is known, or for root, federated and anonymous callers), {@code aws:username}
+     * (IAM users), {@code aws:PrincipalIsAWSService}, and for service principals
+     * {@code aws:PrincipalServiceName} and {@code aws:PrincipalServiceNamesList}.
+     *
+     * @throws NullPointerException if no principal was set
+     */
+    public Builder withDefaultPrincipalKeys() {
+      Principal p = Objects.requireNonNull(principal, "principal: call principal(..) first");
+      p.principalArn().ifPresent(arn -> putDefault("aws:PrincipalArn", ContextValue.string(arn.toString())));
+      p.principalType().ifPresent(t -> putDefault("aws:PrincipalType", ContextValue.string(t)));
+      if (p instanceof Principal.Anonymous) {
+        putDefault("aws:PrincipalAccount", ContextValue.string("anonymous"));
+        putDefault("aws:userid", ContextValue.string("anonymous"));
+        return this;
+      }
+      p.account().ifPresent(a -> putDefault("aws:PrincipalAccount", ContextValue.string(a.value())));
+      if (p instanceof Principal.ServicePrincipal s) {
+        putDefault("aws:PrincipalIsAWSService", ContextValue.bool(true));
+        putDefault("aws:PrincipalServiceName", ContextValue.string(s.name()));
+        putDefault("aws:PrincipalServiceNamesList", ContextValue.strings(java.util.List.of(s.name())));
+        return this;
+      }
+      putDefault("aws:PrincipalIsAWSService", ContextValue.bool(false));
+      if (p instanceof Principal.RootUser r) {
+        putDefault("aws:userid", ContextValue.string(r.accountId().value()));
+      } else if (p instanceof Principal.IamUser u) {
+        putDefault("aws:username", ContextValue.string(u.name()));
+        u.uniqueId().ifPresent(id -> putDefault("aws:userid", ContextValue.string(id)));
+      } else if (p instanceof Principal.RoleSession rs) {
+        rs.roleUniqueId().ifPresent(id -> putDefault("aws:userid", ContextValue.string(id + ":" + rs.sessionName())));
+      } else if (p instanceof Principal.FederatedUser f) {
+        f.account().ifPresent(a -> putDefault("aws:userid", ContextValue.string(a.value() + ":" + f.name())));
+      }
+      return this;
+    }
+
+    /**
+     * Fills {@code aws:CurrentTime} (ISO 8601) and {@code aws:EpochTime} (seconds) from {@code now}, each only
+     * when not already set (S5.3). iam-core reads no clock: pass {@code clock.instant()}.
+     */
+    public Builder withDefaultTimeKeys(java.time.Instant now) {
+      Objects.requireNonNull(now, "now");
+      java.time.Instant seconds = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+      putDefault("aws:CurrentTime", ContextValue.date(seconds));
+      putDefault("aws:EpochTime", ContextValue.of(ContextType.DATE, Long.toString(seconds.getEpochSecond())));
+      return this;
+    }
+
+    private void putDefault(String key, ContextValue value) {
+      if (!has(key)) {
+        context(key, value);
+      }
+    }
+
     public RequestContext build() {
       return new RequestContext(this);
     }
