@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.common.testing.NullPointerTester;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,6 +138,17 @@ class PolicyValidatorTest {
           .withMessage("sourceText");
       assertThatNullPointerException().isThrownBy(() -> PolicyValidator.builder().sizeLimit(null))
           .withMessage("sizeLimit");
+    }
+
+    @Test
+    void public_methods_reject_nulls() {
+      NullPointerTester tester = new NullPointerTester()
+          .setDefault(Policy.class, policy(valid(PolicyKind.IDENTITY)))
+          .setDefault(PolicyKind.class, PolicyKind.IDENTITY)
+          .setDefault(SizeLimit.class, SizeLimit.MANAGED);
+      tester.testAllPublicStaticMethods(PolicyValidator.class);
+      tester.testAllPublicInstanceMethods(V);
+      tester.testAllPublicInstanceMethods(PolicyValidator.builder());
     }
 
     @ParameterizedTest
@@ -762,7 +774,8 @@ class PolicyValidatorTest {
       PolicyProblem v = only(problems, ProblemCode.VARIABLE_NOT_RECOGNIZED);
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.pointer()).isEqualTo("/Statement/Resource");
-      assertThat(v.message()).contains("\"${aws:username}\"", "Version 2008-10-17", "S4.3");
+      assertThat(v.message()).contains("\"${aws:username}\"", "\"arn:aws:s3:::b/${aws:username}/*\"",
+          "Version 2008-10-17", "S4.3");
     }
 
     @ParameterizedTest

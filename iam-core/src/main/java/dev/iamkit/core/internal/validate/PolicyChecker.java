@@ -237,7 +237,7 @@ public final class PolicyChecker {
 
   private static void forbidden(Context ctx, String pointer, String element, PolicyKind kind, String aws) {
     ctx.problems.error(ProblemCode.FORBIDDEN_ELEMENT, pointer, element + " is not allowed in " + article(kind)
-        + " policy (S1.11)" + (aws.isEmpty() ? Texts.aws("Syntax errors in policy.") : aws));
+        + " policy: expected a statement without it (S1.11)" + (aws.isEmpty() ? Texts.aws("Syntax errors in policy.") : aws));
   }
 
   private static void mutuallyExclusive(Context ctx, String pointer, String first, String second) {
