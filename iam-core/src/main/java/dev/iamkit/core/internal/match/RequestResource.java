@@ -66,13 +66,13 @@ public final class RequestResource {
     return starts != null;
   }
 
-  /** Start index in {@link #text()} of field {@code k} (0 to 5); only for ARNs. */
-  int start(int k) {
+  /** Start index in {@link #text()} of field {@code k} (0 to 5); only for ARNs (see {@link #isArn()}). */
+  public int start(int k) {
     return starts[k];
   }
 
-  /** End index (exclusive) in {@link #text()} of field {@code k} (0 to 5); only for ARNs. */
-  int end(int k) {
+  /** End index (exclusive) in {@link #text()} of field {@code k} (0 to 5); only for ARNs (see {@link #isArn()}). */
+  public int end(int k) {
     return starts[k + 1] - 1;
   }
 

@@ -313,6 +313,25 @@ public final class Template {
     return Optional.of(sb.toString());
   }
 
+  /**
+   * The text with escapes replaced (wildcards of the policy text kept as written) when the template has no
+   * variables; empty when it has some.
+   */
+  public Optional<String> staticText() {
+    if (hasVariables()) {
+      return Optional.empty();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Piece piece : pieces) {
+      if (piece instanceof Text t) {
+        sb.append(t.text());
+      } else if (piece instanceof Escape e) {
+        sb.append(e.c());
+      }
+    }
+    return Optional.of(sb.toString());
+  }
+
   /** The variables that make this template unresolvable for the request, in order. */
   public List<Variable> unresolvable(RequestContext request) {
     List<Variable> result = new ArrayList<>();

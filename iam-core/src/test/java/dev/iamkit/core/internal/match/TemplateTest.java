@@ -186,6 +186,15 @@ class TemplateTest {
       assertThat(Template.compile("a${*}", false, false, false).resolveText(r)).contains("a${*}");
       assertThat(Template.compile("true", true, false, false).resolveText(r)).contains("true");
     }
+
+    @Test
+    @DisplayName("S4.6: staticText resolves escapes of a variable-free template; empty with variables")
+    void static_text() {
+      assertThat(Template.compile("tru${?}", true, false, false).staticText()).contains("tru?");
+      assertThat(Template.compile("${$}${*}x", true, true, false).staticText()).contains("$*x");
+      assertThat(Template.compile("${a}", false, false, false).staticText()).contains("${a}");
+      assertThat(Template.compile("${a}", true, false, false).staticText()).isEmpty();
+    }
   }
 
   @Nested
