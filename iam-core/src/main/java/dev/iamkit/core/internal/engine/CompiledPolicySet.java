@@ -23,6 +23,9 @@ public final class CompiledPolicySet {
   final List<List<CompiledPolicy>> scpLevels;
   final List<List<CompiledPolicy>> rcpLevels;
   final @Nullable AccountId managementAccount;
+  /** {@link #boundary} and {@link #resource} as lists of zero or one, so a request allocates none. */
+  final List<CompiledPolicy> boundaryList;
+  final List<CompiledPolicy> resourceList;
 
   private CompiledPolicySet(PolicySet set) {
     int[] order = {0};
@@ -38,6 +41,8 @@ public final class CompiledPolicySet {
     this.scpLevels = compileLevels(set.scpLevels(), PolicyKind.SCP, order);
     this.rcpLevels = compileLevels(set.rcpLevels(), PolicyKind.RCP, order);
     this.managementAccount = set.managementAccount().orElse(null);
+    this.boundaryList = boundary == null ? List.of() : List.of(boundary);
+    this.resourceList = resource == null ? List.of() : List.of(resource);
   }
 
   /** Compiles every policy of {@code set}. Never throws for what the policies contain. */

@@ -143,14 +143,14 @@ public final class Engine {
       if (iam) {
         identity = evaluateAll(set.identity);
         if (set.boundary != null) {
-          boundary = evaluateAll(List.of(set.boundary));
+          boundary = evaluateAll(set.boundaryList);
         }
         if (federated || (roleSession && !set.session.isEmpty())) {
           session = evaluateAll(set.session);
         }
       }
       if (set.resource != null) {
-        resourcePolicy = evaluateAll(List.of(set.resource));
+        resourcePolicy = evaluateAll(set.resourceList);
       }
       if (scpOn) {
         scp = evaluateLevels(set.scpLevels);
@@ -161,11 +161,10 @@ public final class Engine {
 
       // 1. Explicit deny sweep (S6.4).
       List<Hit> denies = new ArrayList<>(0);
-      for (Outcome o : new Outcome[] {identity, resourcePolicy, boundary, session}) {
-        if (o != null) {
-          denies.addAll(o.denies);
-        }
-      }
+      addDenies(denies, identity);
+      addDenies(denies, resourcePolicy);
+      addDenies(denies, boundary);
+      addDenies(denies, session);
       addDenies(denies, scp);
       addDenies(denies, rcp);
       if (!denies.isEmpty()) {
@@ -315,13 +314,24 @@ public final class Engine {
           path.add(h);
         }
       }
-      for (Outcome[] levels : List.of(scp == null ? new Outcome[0] : scp, rcp == null ? new Outcome[0] : rcp)) {
+      addAllows(path, scp);
+      addAllows(path, rcp);
+      path.sort(ORDER);
+      return finish(Decision.ALLOW, path, null, 0);
+    }
+
+    private static void addAllows(List<Hit> path, Outcome @Nullable [] levels) {
+      if (levels != null) {
         for (Outcome o : levels) {
           path.addAll(o.allows);
         }
       }
-      path.sort(ORDER);
-      return finish(Decision.ALLOW, path, null, 0);
+    }
+
+    private static void addDenies(List<Hit> denies, @Nullable Outcome outcome) {
+      if (outcome != null) {
+        denies.addAll(outcome.denies);
+      }
     }
 
     private static void addDenies(List<Hit> denies, Outcome @Nullable [] levels) {
