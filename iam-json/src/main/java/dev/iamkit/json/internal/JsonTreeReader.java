@@ -132,7 +132,7 @@ public final class JsonTreeReader {
             value = new JsonValue.Str(off, Math.max(off + 2, offset(p.currentLocation())), s);
           }
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-            String n = p.getText();
+            String n = p.getString();
             value = new JsonValue.Num(off, off + n.length(), n);
           }
           case VALUE_TRUE -> value = new JsonValue.Bool(off, off + 4, true);
