@@ -7,7 +7,10 @@ import dev.iamkit.core.policy.Condition;
 import dev.iamkit.core.policy.ConditionValue;
 import dev.iamkit.core.policy.OneOrMany;
 import dev.iamkit.core.policy.Policy;
+import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.core.policy.PolicyProblem;
+import dev.iamkit.core.policy.PolicyValidator;
+import dev.iamkit.core.policy.SizeLimit;
 import dev.iamkit.core.policy.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,6 +85,52 @@ class ManagedPolicyCorpusTest {
     }
     assertThat(failures).as("policies that failed (of %d)", files.size()).isEmpty();
     assertThat(files).hasSizeGreaterThan(1_000);
+  }
+
+  @Test
+  @DisplayName("S1.11, S1.13, S10.2: every managed policy validates as an identity policy (no size limit) without errors")
+  void every_managed_policy_validates_without_errors() throws IOException {
+    if (!enabled()) {
+      return;
+    }
+    // AWS does not hold its own managed policies to customer quotas (69 exceed 6,144 characters): size limit none.
+    PolicyValidator validator = PolicyValidator.builder().sizeLimit(SizeLimit.NONE).build();
+    List<String> failures = new ArrayList<>();
+    int warnings = 0;
+    List<Path> files = corpusFiles();
+    for (Path file : files) {
+      ReadResult r = PolicyReader.standard().readLenient(file);
+      Policy p = r.policy().orElseThrow(() -> new AssertionError(file + " did not parse: " + r.problems()));
+      for (PolicyProblem problem : validator.validate(p, PolicyKind.IDENTITY, r.documentText())) {
+        if (problem.isError()) {
+          failures.add(file.getFileName() + ": " + problem);
+        } else {
+          warnings++;
+        }
+      }
+    }
+    assertThat(failures).as("validation errors in AWS managed policies (of %d files)", files.size()).isEmpty();
+    // Warnings are expected (ForAllValues with Allow on aws:TagKeys, retired services): they must not be errors.
+    assertThat(warnings).isPositive();
+  }
+
+  @Test
+  @DisplayName("S10.2: with the customer-managed quota, the oversize managed policies are reported as size-limit-exceeded")
+  void oversize_managed_policies_exceed_the_customer_quota() throws IOException {
+    if (!enabled()) {
+      return;
+    }
+    int oversize = 0;
+    for (Path file : corpusFiles()) {
+      ReadResult r = PolicyReader.standard().readLenient(file);
+      boolean exceeded = PolicyValidator.standard().validate(r.policy().orElseThrow(), PolicyKind.IDENTITY, r.documentText())
+          .stream().anyMatch(pr -> pr.code() == dev.iamkit.core.policy.ProblemCode.SIZE_LIMIT_EXCEEDED);
+      if (exceeded) {
+        oversize++;
+      }
+    }
+    // Corpus README: 69 documents exceed 6,144 characters minified; white space is not counted (S10.2, A4).
+    assertThat(oversize).isEqualTo(69);
   }
 
   @Test
