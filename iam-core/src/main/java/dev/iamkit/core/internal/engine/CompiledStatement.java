@@ -211,19 +211,20 @@ final class CompiledStatement {
   }
 
   /** S2.1, S2.3: whether the action part matches {@code action} ({@code service:Operation}). */
-  boolean actionMatches(String action) {
+  /** S2.1, S2.3: {@code action} lower-cased (Locale.ROOT), {@code service} its prefix, {@code colon} its colon. */
+  boolean actionMatches(String action, String service, int colon) {
     if (actions == null && notActions == null) {
       return false;
     }
-    if (actions != null && !anyAction(actions, action)) {
+    if (actions != null && !anyAction(actions, action, service, colon)) {
       return false;
     }
-    return notActions == null || !anyAction(notActions, action);
+    return notActions == null || !anyAction(notActions, action, service, colon);
   }
 
-  private static boolean anyAction(ActionPattern[] patterns, String action) {
+  private static boolean anyAction(ActionPattern[] patterns, String action, String service, int colon) {
     for (ActionPattern p : patterns) {
-      if (p.matches(action)) {
+      if (p.matchesLowerCase(action, service, colon)) {
         return true;
       }
     }

@@ -95,6 +95,8 @@ public final class Engine {
     private final Principal principal;
     private final String action;
     private final String service;
+    private final String lowerAction;
+    private final int colon;
     private final RequestResource resource;
     private final boolean hasBoundary;
     private final PolicyKind resourceKind;
@@ -115,7 +117,10 @@ public final class Engine {
       this.request = request;
       this.principal = request.principal();
       this.action = request.action();
-      this.service = action.substring(0, action.indexOf(':')).toLowerCase(Locale.ROOT);
+      // Lower-cased once (S2.1 matches ignoring case); non-ASCII text may change length, so find the colon again.
+      this.lowerAction = action.toLowerCase(Locale.ROOT);
+      this.colon = lowerAction.indexOf(':');
+      this.service = lowerAction.substring(0, colon);
       this.resource = RequestResource.of(request.resource());
       this.hasBoundary = set.boundary != null;
       this.resourceKind = set.trust ? PolicyKind.TRUST : PolicyKind.RESOURCE;
@@ -373,7 +378,7 @@ public final class Engine {
       Outcome out = new Outcome();
       for (CompiledPolicy policy : policies) {
         for (CompiledStatement s : policy.candidates(service)) {
-          boolean actionMatches = s.actionMatches(action);
+          boolean actionMatches = s.actionMatches(lowerAction, service, colon);
           if (!s.problems.isEmpty() && (actionMatches || !s.hasActionPart())) {
             for (String problem : s.problems) {
               diagnostics.add(s.label + ": " + problem);

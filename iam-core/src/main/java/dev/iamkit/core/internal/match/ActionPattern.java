@@ -30,6 +30,8 @@ public final class ActionPattern {
   private final String text;
   private final String service;
   private final Glob name;
+  /** The name glob lower-cased with Locale.ROOT and matched case-sensitively, for lower-cased request actions. */
+  private final Glob lowerName;
   private final boolean all;
   private final boolean nothing;
 
@@ -37,6 +39,7 @@ public final class ActionPattern {
     this.text = text;
     this.service = service;
     this.name = name;
+    this.lowerName = name == null ? null : Glob.compile(text.substring(text.indexOf(':') + 1).toLowerCase(Locale.ROOT));
     this.all = all;
     this.nothing = nothing;
   }
@@ -115,6 +118,22 @@ public final class ActionPattern {
       return false;
     }
     return name.matches(requestAction, colon + 1, requestAction.length());
+  }
+
+  /**
+   * The hot-path form of {@link #matches(String)}: {@code lowerAction} is the request action lower-cased once per
+   * request with {@link Locale#ROOT}, {@code lowerService} its part before {@code colon}, the index of its colon.
+   * An entry of another service is rejected by one string comparison, and the name is matched without any case
+   * folding.
+   */
+  public boolean matchesLowerCase(String lowerAction, String lowerService, int colon) {
+    if (all) {
+      return true;
+    }
+    if (nothing || !service.equals(lowerService)) {
+      return false;
+    }
+    return lowerName.matches(lowerAction, colon + 1, lowerAction.length());
   }
 
   private boolean prefixEquals(String requestAction, int colon) {

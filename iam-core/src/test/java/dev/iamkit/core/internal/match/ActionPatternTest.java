@@ -12,8 +12,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("ActionPattern (S2.1)")
 class ActionPatternTest {
 
+  /** Matches through both entry points and checks that the per-request hot path agrees with matches(String). */
   private static boolean matches(String entry, String action) {
-    return ActionPattern.compile(Action.of(entry)).matches(action);
+    ActionPattern p = ActionPattern.compile(Action.of(entry));
+    boolean result = p.matches(action);
+    String lower = action.toLowerCase(java.util.Locale.ROOT);
+    int colon = lower.indexOf(':');
+    if (colon >= 0) {
+      assertThat(p.matchesLowerCase(lower, lower.substring(0, colon), colon))
+          .as("hot path for %s vs %s", entry, action).isEqualTo(result);
+    }
+    return result;
   }
 
   @ParameterizedTest(name = "\"{0}\" vs \"{1}\": {2}")
