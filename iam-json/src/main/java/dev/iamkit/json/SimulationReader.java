@@ -44,6 +44,10 @@ import java.util.Objects;
  * number; the multivalued {@code aws:TagKeys}, {@code aws:CalledVia}, {@code aws:PrincipalOrgPaths},
  * {@code aws:ResourceOrgPaths}, {@code aws:SourceOrgPaths} and {@code aws:PrincipalServiceNamesList} are
  * lists of strings (a single string is a list of one). Two keys that differ only by case are an error (S3.3).
+ *
+ * <p>One extension of the format: an optional top-level {@code "managementAccount": "999988887777"} names the
+ * organization's management account, whose principals SCPs do not restrict and whose resources RCPs do not
+ * restrict (S6.5, S6.6). Without it, every account is a member account.
  */
 public final class SimulationReader {
   private static final SimulationReader STANDARD = new SimulationReader();

@@ -105,6 +105,16 @@ class SimulationReaderTest {
     }
 
     @Test
+    @DisplayName("S6.5, S6.6: the optional managementAccount reaches every policy set; without it no account is exempt")
+    void management_account_extension() {
+      Simulation with = read("{'managementAccount': '999988887777', 'policies': {'scp': [[%1$s]]},"
+          .formatted(ALLOW_ALL) + " 'requests': [{'principal': 'anonymous', 'action': 's3:GetObject'}]}");
+      assertThat(with.requests().get(0).policies().managementAccount()).contains(AccountId.parse("999988887777"));
+      Simulation without = read("{'requests': [{'principal': 'anonymous', 'action': 's3:GetObject'}]}");
+      assertThat(without.requests().get(0).policies().managementAccount()).isEmpty();
+    }
+
+    @Test
     void session_policies_as_a_list_and_no_policies_at_all() {
       Simulation s = read("{'policies': {'session': [%1$s, %1$s]}, 'requests': [{'principal': 'anonymous', 'action': 's3:GetObject'}]}"
           .formatted(ALLOW_ALL));
@@ -348,6 +358,8 @@ class SimulationReaderTest {
               ProblemCode.INVALID_RESOURCE, "/requests/0/resource", "'bucket/key'"),
           Arguments.of("bad resourceAccount", "{'requests': [{" + req + ", 'resourceAccount': '1234'}]}",
               ProblemCode.INVALID_RESOURCE, "/requests/0/resourceAccount", "'1234'"),
+          Arguments.of("S6.6 bad managementAccount", "{'managementAccount': '99998888777', 'requests': [{" + req + "}]}",
+              ProblemCode.WRONG_TYPE, "/managementAccount", "'99998888777'"),
           Arguments.of("bad expect", "{'requests': [{" + req + ", 'expect': 'Allow'}]}",
               ProblemCode.WRONG_TYPE, "/requests/0/expect", "'Allow'"),
           Arguments.of("id not a string", "{'requests': [{'id': 1, " + req + "}]}",

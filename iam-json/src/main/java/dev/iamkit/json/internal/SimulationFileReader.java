@@ -38,7 +38,7 @@ public final class SimulationFileReader {
   static final Set<String> TRUST_ACTIONS = Set.of("sts:assumerole", "sts:assumerolewithsaml",
       "sts:assumerolewithwebidentity", "sts:tagsession", "sts:setsourceidentity", "sts:setcontext");
 
-  private static final List<String> FILE_MEMBERS = List.of("policies", "requests");
+  private static final List<String> FILE_MEMBERS = List.of("policies", "requests", "managementAccount");
   private static final List<String> POLICIES_MEMBERS = List.of("identity", "permissionsBoundary", "session",
       "resource", "scp", "rcp");
   private static final List<String> REQUEST_MEMBERS = List.of("id", "principal", "action", "resource",
@@ -119,6 +119,7 @@ public final class SimulationFileReader {
     private final List<List<NamedPolicy>> rcp = new ArrayList<>();
     private PolicySet withResourcePolicy;
     private PolicySet withTrustPolicy;
+    private AccountId managementAccount;
 
     Parse(String text, Problems problems) {
       this.text = text;
@@ -136,6 +137,7 @@ public final class SimulationFileReader {
         switch (m.name()) {
           case "policies" -> policies(m.value(), "/policies");
           case "requests" -> requestsMember = m;
+          case "managementAccount" -> managementAccount(m.value(), "/managementAccount");
           default -> unknown(m, "", FILE_MEMBERS, "a simulation file");
         }
       }
@@ -156,6 +158,22 @@ public final class SimulationFileReader {
         }
       }
       return out;
+    }
+
+    /**
+     * iamkit's extension of the format: the organization's management account, whose principals SCPs do not
+     * restrict and whose resources RCPs do not restrict (S6.5, S6.6). Optional; without it no account is exempt.
+     */
+    private void managementAccount(JsonValue v, String ptr) {
+      String account = string(v, ptr, "managementAccount");
+      if (account == null) {
+        return;
+      }
+      managementAccount = AccountId.tryParse(account).orElse(null);
+      if (managementAccount == null) {
+        problems.error(ProblemCode.WRONG_TYPE, "Expected managementAccount to be a 12-digit account ID, found "
+            + Texts.quote(account), ptr, v.start());
+      }
     }
 
     // ---- policies ----
@@ -286,6 +304,9 @@ public final class SimulationFileReader {
       }
       scp.forEach(b::scpLevel);
       rcp.forEach(b::rcpLevel);
+      if (managementAccount != null) {
+        b.managementAccount(managementAccount);
+      }
       PolicySet set = b.build();
       if (trust) {
         withTrustPolicy = set;
