@@ -1,0 +1,192 @@
+package dev.iamkit.cli.internal;
+
+import dev.iamkit.core.policy.PolicyKind;
+import dev.iamkit.core.policy.PolicyProblem;
+import dev.iamkit.core.policy.PolicyValidator;
+import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.core.policy.SizeLimit;
+import dev.iamkit.core.policy.SourcePosition;
+import dev.iamkit.json.PolicyReader;
+import dev.iamkit.json.ReadResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code iam validate}: checks policy documents as IAM does when they are saved. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+        "Checks policy documents as IAM checks them when they are saved: JSON and grammar, the elements the",
+        "policy kind needs or forbids, actions, resources, principals, conditions, and the size quota.",
+        "Prints one line per problem: FILE:LINE:COL: error|warning: MESSAGE [code], sorted by position,",
+        "and a summary on standard error. Warnings are accepted by AWS but probably not what was meant.",
+        "Files may be plain policy documents or get-policy-version output ({\"PolicyVersion\":{\"Document\":...}})."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  iam validate policy.json",
+        "      a customer managed policy (size quota 6,144 characters without white space)",
+        "  iam validate --kind identity --size-limit user-inline inline.json",
+        "      an inline user policy (quota 2,048)",
+        "  iam validate --kind trust trust.json",
+        "  iam validate --kind resource bucket-policy.json",
+        "  iam validate --kind scp scps/            every *.json below scps/",
+        "  iam validate --size-limit none --format json aws-managed/",
+        "",
+        "Sample output:",
+        "  policy.json:7:19: error: Invalid action \"s3GetObject\": no service prefix [invalid-action]",
+        "  policy.json:12:7: warning: Allow with NotAction grants every other action [not-element-with-allow]",
+        "",
+        "Exit status: 0 no errors (warnings allowed), 1 some file has an error (malformed JSON included),",
+        "2 usage error or unreadable file."})
+public final class ValidateCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--kind", paramLabel = "KIND", converter = Converters.KindConverter.class,
+      description = {"Where the policies are used: identity (default), resource, trust, boundary, session, scp, rcp.",
+          "Decides which elements they must and may have."})
+  PolicyKind kind = PolicyKind.IDENTITY;
+
+  @Option(names = "--size-limit", paramLabel = "LIMIT", converter = Converters.SizeLimitConverter.class,
+      description = {"The size quota to check: managed, user-inline, group-inline, role-inline, trust, session,",
+          "organizations, or none (AWS managed policies). Default: the kind's usual quota (identity and",
+          "boundary: managed; trust: trust; session: session; scp, rcp: organizations; resource: none)."})
+  SizeLimit sizeLimit;
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.TextOrJson.class,
+      description = {"text (default): one line per problem and a summary on standard error;",
+          "json: a JSON array of {file, line, column, severity, code, message, pointer}."})
+  String format = "text";
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Policy documents to check; a directory means every *.json file below it.")
+  List<String> paths = new ArrayList<>();
+
+  /** One problem of one file, located. */
+  record Finding(String file, PolicyProblem problem) {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    SizeLimit limit = sizeLimit != null ? sizeLimit : SizeLimit.defaultFor(kind);
+    PolicyValidator validator = PolicyValidator.builder().sizeLimit(limit).build();
+
+    InputFiles inputs = InputFiles.expand("iam validate", paths, ".json", err);
+    int status = inputs.status();
+    List<Finding> findings = new ArrayList<>();
+    int checked = 0;
+    for (Path file : inputs.files()) {
+      String name = file.toString();
+      SourceText source;
+      try {
+        source = SourceText.read(file);
+      } catch (IOException | RuntimeException e) {
+        err.println("iam validate: cannot read " + name + ": " + InputFiles.describe(e));
+        status = ExitStatus.worst(status, ExitStatus.USAGE);
+        continue;
+      }
+      checked++;
+      for (PolicyProblem p : problems(source, name, validator)) {
+        findings.add(new Finding(name, p));
+        if (p.isError()) {
+          status = ExitStatus.worst(status, ExitStatus.FINDINGS);
+        }
+        if (format.equals("text")) {
+          out.println(line(name, p));
+        }
+      }
+    }
+    if (format.equals("json")) {
+      out.print(toJson(findings));
+    } else {
+      long errors = findings.stream().filter(f -> f.problem().isError()).count();
+      long warnings = findings.size() - errors;
+      err.println(plural(checked, "file") + ", " + plural(errors, "error") + ", " + plural(warnings, "warning"));
+    }
+    return status;
+  }
+
+  /** Every problem of one file, positioned and sorted by position (problems without one first). */
+  private List<PolicyProblem> problems(SourceText source, String name, PolicyValidator validator) {
+    if (source.problem().isPresent()) {
+      return List.of(PolicyProblem.error(ProblemCode.INVALID_CHARACTER, source.problem().get(), "")
+          .withPosition(source.position()));
+    }
+    ReadResult read = PolicyReader.standard().readLenient(source.text(), name);
+    List<PolicyProblem> all = new ArrayList<>(read.problems());
+    read.policy().ifPresent(policy -> {
+      for (PolicyProblem p : validator.validate(policy, kind, read.documentText())) {
+        all.add(locate(p, read));
+      }
+    });
+    all.sort(BY_POSITION);
+    return all;
+  }
+
+  /** The problem with the position of its pointer, or of the nearest enclosing value that has one. */
+  static PolicyProblem locate(PolicyProblem p, ReadResult read) {
+    if (p.position().isPresent()) {
+      return p;
+    }
+    String pointer = p.pointer();
+    while (true) {
+      Optional<SourcePosition> at = read.positionOf(pointer);
+      if (at.isPresent()) {
+        return p.withPosition(at.get());
+      }
+      if (pointer.isEmpty()) {
+        return p;
+      }
+      pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+    }
+  }
+
+  static final Comparator<PolicyProblem> BY_POSITION = Comparator
+      .comparingInt((PolicyProblem p) -> p.position().map(SourcePosition::line).orElse(0))
+      .thenComparingInt(p -> p.position().map(SourcePosition::column).orElse(0));
+
+  /** {@code FILE:LINE:COL: error: MESSAGE [code]}. */
+  static String line(String file, PolicyProblem p) {
+    String where = p.position().map(pos -> file + ":" + pos.line() + ":" + pos.column()).orElse(file);
+    return where + ": " + p.severity().label() + ": " + p.message() + " [" + p.code().id() + "]";
+  }
+
+  static String toJson(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return "[]" + System.lineSeparator();
+    }
+    StringBuilder sb = new StringBuilder("[");
+    String nl = System.lineSeparator();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      PolicyProblem p = f.problem();
+      sb.append(i == 0 ? nl : "," + nl).append("  {\"file\": ").append(Json.string(f.file()))
+          .append(", \"line\": ").append(p.position().map(pos -> Integer.toString(pos.line())).orElse("null"))
+          .append(", \"column\": ").append(p.position().map(pos -> Integer.toString(pos.column())).orElse("null"))
+          .append(", \"severity\": ").append(Json.string(p.severity().label()))
+          .append(", \"code\": ").append(Json.string(p.code().id()))
+          .append(", \"message\": ").append(Json.string(p.message()))
+          .append(", \"pointer\": ").append(Json.string(p.pointer()))
+          .append('}');
+    }
+    return sb.append(nl).append(']').append(nl).toString();
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}
