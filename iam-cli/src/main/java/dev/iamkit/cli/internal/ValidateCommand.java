@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +34,9 @@ import picocli.CommandLine.Parameters;
         "policy kind needs or forbids, actions, resources, principals, conditions, and the size quota.",
         "Prints one line per problem: FILE:LINE:COL: error|warning: MESSAGE [code], sorted by position,",
         "and a summary on standard error. Warnings are accepted by AWS but probably not what was meant.",
-        "Files may be plain policy documents or get-policy-version output ({\"PolicyVersion\":{\"Document\":...}})."},
+        "Files may be plain policy documents or get-policy-version output ({\"PolicyVersion\":{\"Document\":...}}).",
+        "Without --kind, a file named NAME.KIND.json (bucket.resource.json, deploy.trust.json, guard.scp.json)",
+        "is checked as that kind, and any other file as an identity policy."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  iam validate policy.json",
@@ -40,6 +44,7 @@ import picocli.CommandLine.Parameters;
         "  iam validate --kind identity --size-limit user-inline inline.json",
         "      an inline user policy (quota 2,048)",
         "  iam validate --kind trust trust.json",
+        "  iam validate deploy.trust.json          the same, kind taken from the file name",
         "  iam validate --kind resource bucket-policy.json",
         "  iam validate --kind scp scps/            every *.json below scps/",
         "  iam validate --size-limit none --format json aws-managed/",
@@ -56,15 +61,16 @@ public final class ValidateCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--kind", paramLabel = "KIND", converter = Converters.KindConverter.class,
-      description = {"Where the policies are used: identity (default), resource, trust, boundary, session, scp, rcp.",
-          "Decides which elements they must and may have."})
-  PolicyKind kind = PolicyKind.IDENTITY;
+      description = {"Where the policies are used: identity, resource, trust, boundary, session, scp, rcp;",
+          "decides which elements they must and may have. Default: the KIND of a file named NAME.KIND.json,",
+          "otherwise identity (a customer managed policy)."})
+  @Nullable PolicyKind kind;
 
   @Option(names = "--size-limit", paramLabel = "LIMIT", converter = Converters.SizeLimitConverter.class,
       description = {"The size quota to check: managed, user-inline, group-inline, role-inline, trust, session,",
           "organizations, or none (AWS managed policies). Default: the kind's usual quota (identity and",
           "boundary: managed; trust: trust; session: session; scp, rcp: organizations; resource: none)."})
-  SizeLimit sizeLimit;
+  @Nullable SizeLimit sizeLimit;
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.TextOrJson.class,
       description = {"text (default): one line per problem and a summary on standard error;",
@@ -82,8 +88,6 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SizeLimit limit = sizeLimit != null ? sizeLimit : SizeLimit.defaultFor(kind);
-    PolicyValidator validator = PolicyValidator.builder().sizeLimit(limit).build();
 
     InputFiles inputs = InputFiles.expand("iam validate", paths, ".json", err);
     int status = inputs.status();
@@ -100,7 +104,10 @@ public final class ValidateCommand implements Callable<Integer> {
         continue;
       }
       checked++;
-      for (PolicyProblem p : problems(source, name, validator)) {
+      PolicyKind fileKind = kind != null ? kind : kindOf(file);
+      SizeLimit limit = sizeLimit != null ? sizeLimit : SizeLimit.defaultFor(fileKind);
+      PolicyValidator validator = PolicyValidator.builder().sizeLimit(limit).build();
+      for (PolicyProblem p : problems(source, name, fileKind, validator)) {
         findings.add(new Finding(name, p));
         if (p.isError()) {
           status = ExitStatus.worst(status, ExitStatus.FINDINGS);
@@ -121,7 +128,8 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Every problem of one file, positioned and sorted by position (problems without one first). */
-  private List<PolicyProblem> problems(SourceText source, String name, PolicyValidator validator) {
+  private static List<PolicyProblem> problems(SourceText source, String name, PolicyKind kind,
+      PolicyValidator validator) {
     if (source.problem().isPresent()) {
       return List.of(PolicyProblem.error(ProblemCode.INVALID_CHARACTER, source.problem().get(), "")
           .withPosition(source.position()));
@@ -135,6 +143,24 @@ public final class ValidateCommand implements Callable<Integer> {
     });
     all.sort(BY_POSITION);
     return all;
+  }
+
+  /** The kind named by a file name NAME.KIND.json, else {@link PolicyKind#IDENTITY}. */
+  static PolicyKind kindOf(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      String stem = name.substring(0, name.length() - ".json".length());
+      int dot = stem.lastIndexOf('.');
+      if (dot > 0) {
+        String id = stem.substring(dot + 1);
+        for (PolicyKind k : PolicyKind.values()) {
+          if (k.id().equals(id)) {
+            return k;
+          }
+        }
+      }
+    }
+    return PolicyKind.IDENTITY;
   }
 
   /** The problem with the position of its pointer, or of the nearest enclosing value that has one. */
