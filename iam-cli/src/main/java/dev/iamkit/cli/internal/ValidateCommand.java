@@ -89,6 +89,9 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 
+    // Without --size-limit, each policy gets its kind's quota (SizeLimit.defaultFor).
+    PolicyValidator validator = sizeLimit == null ? PolicyValidator.standard()
+        : PolicyValidator.builder().sizeLimit(sizeLimit).build();
     InputFiles inputs = InputFiles.expand("iam validate", paths, ".json", err);
     int status = inputs.status();
     List<Finding> findings = new ArrayList<>();
@@ -105,8 +108,6 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       checked++;
       PolicyKind fileKind = kind != null ? kind : kindOf(file);
-      SizeLimit limit = sizeLimit != null ? sizeLimit : SizeLimit.defaultFor(fileKind);
-      PolicyValidator validator = PolicyValidator.builder().sizeLimit(limit).build();
       for (PolicyProblem p : problems(source, name, fileKind, validator)) {
         findings.add(new Finding(name, p));
         if (p.isError()) {
