@@ -115,7 +115,7 @@ final class ConditionChecks {
     if (ctx.effect == Effect.DENY && base == BaseOperator.BOOL && !op.ifExists()
         && key.normalized().equals(MFA_PRESENT)) {
       for (ConditionValue v : values) {
-        if (v.text().equalsIgnoreCase("false")) {
+        if (ValueSyntax.isFalse(v.text())) {
           ctx.problems.warning(ProblemCode.MFA_BOOL_FALSE_IN_DENY, pointer, "Deny with " + Texts.quote(op.text())
               + " " + Texts.quote(name) + " \"false\" does not deny requests signed with long-term access keys,"
               + " which carry no aws:MultiFactorAuthPresent at all (S5.2): use \"BoolIfExists\" to deny every"
@@ -191,7 +191,7 @@ final class ConditionChecks {
       for (Map.Entry<ConditionKey, OneOrMany<ConditionValue>> k : e.getValue().entrySet()) {
         if (k.getKey().normalized().equals(key.normalized())) {
           for (ConditionValue v : k.getValue()) {
-            if (v.text().equalsIgnoreCase("false")) {
+            if (ValueSyntax.isFalse(v.text())) {
               return true;
             }
           }

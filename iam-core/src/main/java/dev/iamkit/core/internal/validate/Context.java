@@ -32,13 +32,18 @@ final class Context {
    * {@code ${...}} and each variable over a multivalued key is reported (S4.1, S4.7).
    */
   void recognisedVariables(String text, String pointer, String where) {
+    recognisedVariables(text, text, pointer, where);
+  }
+
+  /** As {@link #recognisedVariables(String, String, String)}, scanning {@code text}, quoting {@code whole}. */
+  void recognisedVariables(String text, String whole, String pointer, String where) {
     if (!Variables.mentions(text)) {
       return;
     }
     if (!policy.supportsVariables()) {
       Variables.Reference first = Variables.scan(text).get(0);
       problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, pointer, "Policy variable " + Texts.quote(first.text())
-          + " in " + where + " " + Texts.quote(text) + " is taken literally: variables are recognised only under "
+          + " in " + where + " " + Texts.quote(whole) + " is taken literally: variables are recognised only under "
           + "\"Version\": \"2012-10-17\", and this policy has "
           + policy.version().map(v -> "Version " + v.text()).orElse("no Version") + " (S4.3)");
       return;
@@ -46,16 +51,16 @@ final class Context {
     for (Variables.Reference ref : Variables.scan(text)) {
       switch (ref.form()) {
         case UNCLOSED -> problems.warning(ProblemCode.INVALID_VARIABLE, pointer, "Policy variable "
-            + Texts.quote(ref.text()) + " in " + where + " " + Texts.quote(text)
+            + Texts.quote(ref.text()) + " in " + where + " " + Texts.quote(whole)
             + " has no closing '}': it is taken as literal text (S4.1)");
         case MALFORMED -> problems.warning(ProblemCode.INVALID_VARIABLE, pointer, "Policy variable "
-            + Texts.quote(ref.text()) + " in " + where + " " + Texts.quote(text)
+            + Texts.quote(ref.text()) + " in " + where + " " + Texts.quote(whole)
             + " is malformed: expected ${prefix:name}, ${prefix:name, 'default'} or one of ${*}, ${?}, ${$} (S4.1)");
         case KEY -> {
           Optional<ServiceCatalog.KeyInfo> info = catalog().conditionKey(ref.key());
           if (info.isPresent() && info.get().isMultivalued()) {
             problems.warning(ProblemCode.INVALID_VARIABLE, pointer, "Policy variable " + Texts.quote(ref.text())
-                + " in " + where + " " + Texts.quote(text) + " names the multivalued key "
+                + " in " + where + " " + Texts.quote(whole) + " names the multivalued key "
                 + Texts.quote(info.get().name()) + ", which cannot be used as a variable: it never matches (S4.7)");
           }
         }

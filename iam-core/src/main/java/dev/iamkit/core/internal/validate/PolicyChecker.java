@@ -153,8 +153,7 @@ public final class PolicyChecker {
       } else {
         if (s.principal().isPresent()) {
           mutuallyExclusive(ctx, p, "Principal", "NotPrincipal");
-        }
-        if (s.effect() == Effect.ALLOW) {
+        } else if (s.effect() == Effect.ALLOW) {
           notWithAllow(ctx, p, "NotPrincipal", "it allows every principal except the listed ones, anonymous callers"
               + " included; prefer \"Principal\": \"*\" with an ArnNotEquals condition on aws:PrincipalArn (S2.5)");
         }
@@ -173,8 +172,7 @@ public final class PolicyChecker {
       } else {
         if (s.action().isPresent()) {
           mutuallyExclusive(ctx, p, "Action", "NotAction");
-        }
-        if (s.effect() == Effect.ALLOW) {
+        } else if (s.effect() == Effect.ALLOW) {
           notWithAllow(ctx, p, "NotAction", "it allows every other action of every service, including services"
               + " added later; list the allowed actions instead (S2.3)");
         }
@@ -198,8 +196,7 @@ public final class PolicyChecker {
       } else {
         if (s.resource().isPresent()) {
           mutuallyExclusive(ctx, p, "Resource", "NotResource");
-        }
-        if (s.effect() == Effect.ALLOW) {
+        } else if (s.effect() == Effect.ALLOW) {
           notWithAllow(ctx, p, "NotResource", "it allows the actions on every other resource, including resources"
               + " created later; list the allowed resources instead (S2.3)");
         }
@@ -240,7 +237,7 @@ public final class PolicyChecker {
 
   private static void forbidden(Context ctx, String pointer, String element, PolicyKind kind, String aws) {
     ctx.problems.error(ProblemCode.FORBIDDEN_ELEMENT, pointer, element + " is not allowed in " + article(kind)
-        + " policy (S1.11)" + (aws.isEmpty() ? Texts.aws("Syntax errors in policy.") : aws));
+        + " policy: expected a statement without it (S1.11)" + (aws.isEmpty() ? Texts.aws("Syntax errors in policy.") : aws));
   }
 
   private static void mutuallyExclusive(Context ctx, String pointer, String first, String second) {

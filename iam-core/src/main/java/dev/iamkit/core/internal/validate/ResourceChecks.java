@@ -93,7 +93,7 @@ final class ResourceChecks {
     if (Variables.mentions(text.substring(0, text.length() - resourceField.length()))) {
       ctx.unrecognisedVariables(text, pointer, "the partition, service, region or account field of " + element);
     }
-    ctx.recognisedVariables(resourceField, pointer, element);
+    ctx.recognisedVariables(resourceField, text, pointer, element);
   }
 
   /** SHORT_RESOURCE_ARN: how AWS matches an ARN of fewer than six fields depends on the kind (S2.2, A14). */

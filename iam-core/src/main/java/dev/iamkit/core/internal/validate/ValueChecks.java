@@ -75,6 +75,6 @@ final class ValueChecks {
   }
 
   private static boolean isBoolean(String text) {
-    return text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false");
+    return ValueSyntax.isBoolean(text);
   }
 }
