@@ -1,7 +1,7 @@
 package dev.iamkit.cli;
 
 import dev.iamkit.cli.internal.ExitStatus;
-import dev.iamkit.cli.internal.SimulateCommand;
+
 import dev.iamkit.cli.internal.ValidateCommand;
 import java.io.PrintWriter;
 import java.util.Objects;
@@ -25,19 +25,20 @@ import picocli.CommandLine.Command;
     name = "iam",
     mixinStandardHelpOptions = true,
     version = "iam 0.1.0-SNAPSHOT",
-    description = "AWS IAM semantics without AWS: validate policies and simulate requests exactly as AWS decides them.",
-    subcommands = {ValidateCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
+    description = {"AWS IAM semantics without AWS: validate policies and simulate requests exactly as AWS "
+        + "decides them.", ""},
+    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  iam validate policy.json                     check a customer managed policy",
-        "  iam validate --kind trust trust.json         check a role trust policy",
-        "  iam validate policies/                       check every *.json below a folder",
+        "  iam validate policy.json               check a customer managed policy",
+        "  iam validate --kind trust trust.json   check a role trust policy",
+        "  iam validate policies/                 check every *.json below a folder",
         "  iam simulate examples/identity-basics.sim.json",
-        "                                               decide requests and compare with expectations",
-        "  iam help simulate                            the simulation file format and output",
+        "                                         decide requests, check expectations",
+        "  iam help simulate                      a subcommand's options and output",
         "",
-        "Exit status: 0 ok, 1 findings (policy errors, failed expectations),",
-        "2 usage error or invalid input, 3 internal error."})
+        "Exit status: 0 ok; 1 findings (policy errors, failed expectations); 2 usage",
+        "error or invalid input; 3 internal error."})
 public final class IamCommand implements Callable<Integer> {
 
   @CommandLine.Spec

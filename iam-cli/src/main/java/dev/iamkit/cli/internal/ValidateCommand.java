@@ -13,9 +13,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -26,55 +27,59 @@ import picocli.CommandLine.Parameters;
 /** {@code iam validate}: checks policy documents as IAM does when they are saved. */
 @Command(
     name = "validate",
+    header = "Check policy documents as IAM does when they are saved.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-        "Checks policy documents as IAM checks them when they are saved: JSON and grammar, the elements the",
-        "policy kind needs or forbids, actions, resources, principals, conditions, and the size quota.",
-        "Prints one line per problem: FILE:LINE:COL: error|warning: MESSAGE [code], sorted by position,",
-        "and a summary on standard error. Warnings are accepted by AWS but probably not what was meant.",
-        "Files may be plain policy documents or get-policy-version output ({\"PolicyVersion\":{\"Document\":...}}).",
-        "Without --kind, a file named NAME.KIND.json (bucket.resource.json, deploy.trust.json, guard.scp.json)",
-        "is checked as that kind, and any other file as an identity policy."},
+        "Checks policy documents as IAM checks them when they are saved: JSON and grammar, the elements "
+            + "the policy kind needs or forbids, actions, resources, principals, conditions and the size quota.",
+        "Prints one line per problem, sorted by position: FILE:LINE:COL: error|warning: MESSAGE [code]; then "
+            + "a summary on standard error. Errors are what AWS would reject; warnings are accepted by AWS but "
+            + "probably not what was meant.",
+        "Files are policy documents or get-policy-version output ({\"PolicyVersion\":{\"Document\":...}}). "
+            + "Without --kind, a file named NAME.KIND.json (bucket.resource.json, deployer.trust.json, "
+            + "guard.scp.json) is checked as that kind, and any other file as an identity policy.",
+        ""},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  iam validate policy.json",
-        "      a customer managed policy (size quota 6,144 characters without white space)",
-        "  iam validate --kind identity --size-limit user-inline inline.json",
-        "      an inline user policy (quota 2,048)",
-        "  iam validate --kind trust trust.json",
-        "  iam validate deploy.trust.json          the same, kind taken from the file name",
-        "  iam validate --kind resource bucket-policy.json",
-        "  iam validate --kind scp scps/            every *.json below scps/",
+        "  iam validate policy.json             a customer managed policy (quota 6,144)",
+        "  iam validate --size-limit user-inline inline.json",
+        "                                       an inline user policy (quota 2,048)",
+        "  iam validate --kind trust trust.json a role trust policy",
+        "  iam validate deployer.trust.json     the same, kind from the file name",
+        "  iam validate --kind scp scps/        every *.json below scps/",
         "  iam validate --size-limit none --format json aws-managed/",
         "",
         "Sample output:",
-        "  policy.json:7:19: error: Invalid action \"s3GetObject\": no service prefix [invalid-action]",
-        "  policy.json:12:7: warning: Allow with NotAction grants every other action [not-element-with-allow]",
+        "  policy.json:6:17: error: Action \"s3GetObject\" has no service prefix: ...",
+        "      [invalid-action]",
+        "  policy.json:11:20: warning: NotAction with \"Allow\": it allows every other",
+        "      action of every service, ... [not-element-with-allow]",
+        "  1 file, 1 error, 1 warning",
         "",
-        "Exit status: 0 no errors (warnings allowed), 1 some file has an error (malformed JSON included),",
-        "2 usage error or unreadable file."})
+        "Exit status: 0 no file has an error (warnings allowed); 1 some file has an",
+        "error (malformed JSON included); 2 usage error or unreadable file."})
 public final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--kind", paramLabel = "KIND", converter = Converters.KindConverter.class,
-      description = {"Where the policies are used: identity, resource, trust, boundary, session, scp, rcp;",
-          "decides which elements they must and may have. Default: the KIND of a file named NAME.KIND.json,",
-          "otherwise identity (a customer managed policy)."})
+      description = "Where the policies are used: identity, resource, trust, boundary, session, scp or rcp; "
+          + "decides which elements they must and may have. Default: the KIND of a file named NAME.KIND.json, "
+          + "otherwise identity (a customer managed policy).")
   @Nullable PolicyKind kind;
 
   @Option(names = "--size-limit", paramLabel = "LIMIT", converter = Converters.SizeLimitConverter.class,
-      description = {"The size quota to check: managed, user-inline, group-inline, role-inline, trust, session,",
-          "organizations, or none (AWS managed policies). Default: the kind's usual quota (identity and",
-          "boundary: managed; trust: trust; session: session; scp, rcp: organizations; resource: none)."})
+      description = "The size quota to check: managed, user-inline, group-inline, role-inline, trust, session, "
+          + "organizations, or none (AWS managed policies). Default: the kind's usual quota (identity and "
+          + "boundary: managed; trust: trust; session: session; scp and rcp: organizations; resource: none).")
   @Nullable SizeLimit sizeLimit;
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.TextOrJson.class,
-      description = {"text (default): one line per problem and a summary on standard error;",
-          "json: a JSON array of {file, line, column, severity, code, message, pointer}."})
+      description = "text (default): one line per problem and a summary on standard error; "
+          + "json: a JSON array of {file, line, column, severity, code, message, pointer}.")
   String format = "text";
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
@@ -139,7 +144,9 @@ public final class ValidateCommand implements Callable<Integer> {
     List<PolicyProblem> all = new ArrayList<>(read.problems());
     read.policy().ifPresent(policy -> {
       for (PolicyProblem p : validator.validate(policy, kind, read.documentText())) {
-        all.add(locate(p, read));
+        if (!isFollowOn(p, read.problems())) {
+          all.add(locate(p, read));
+        }
       }
     });
     all.sort(BY_POSITION);
@@ -164,22 +171,41 @@ public final class ValidateCommand implements Callable<Integer> {
     return PolicyKind.IDENTITY;
   }
 
-  /** The problem with the position of its pointer, or of the nearest enclosing value that has one. */
+  /** Problems about something missing, which the reader causes when it leaves out a member it rejected. */
+  private static final Set<ProblemCode> MISSING_SOMETHING = EnumSet.of(ProblemCode.EMPTY_STATEMENT,
+      ProblemCode.MISSING_ACTION, ProblemCode.MISSING_RESOURCE, ProblemCode.REQUIRED_ELEMENT,
+      ProblemCode.VERSION_REQUIRED);
+
+  /**
+   * Whether a validator problem only repeats a reader error: the reader leaves out what it rejected (a
+   * statement with Effect "allow", an Action that is a number), and the validator then finds it missing.
+   * Such a problem says "missing" at the rejected value or one of its ancestors.
+   */
+  static boolean isFollowOn(PolicyProblem p, List<PolicyProblem> readerProblems) {
+    if (!MISSING_SOMETHING.contains(p.code())) {
+      return false;
+    }
+    for (PolicyProblem r : readerProblems) {
+      if (!r.isError()) {
+        continue;
+      }
+      String at = r.pointer();
+      boolean related = p.pointer().isEmpty()
+          ? p.code() == ProblemCode.VERSION_REQUIRED && at.equals("/Version")
+          : at.equals(p.pointer()) || at.startsWith(p.pointer() + "/");
+      if (related) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The problem located at its pointer (ReadResult falls back to the nearest enclosing value). */
   static PolicyProblem locate(PolicyProblem p, ReadResult read) {
     if (p.position().isPresent()) {
       return p;
     }
-    String pointer = p.pointer();
-    while (true) {
-      Optional<SourcePosition> at = read.positionOf(pointer);
-      if (at.isPresent()) {
-        return p.withPosition(at.get());
-      }
-      if (pointer.isEmpty()) {
-        return p;
-      }
-      pointer = pointer.substring(0, pointer.lastIndexOf('/'));
-    }
+    return read.positionOf(p.pointer()).map(p::withPosition).orElse(p);
   }
 
   static final Comparator<PolicyProblem> BY_POSITION = Comparator
