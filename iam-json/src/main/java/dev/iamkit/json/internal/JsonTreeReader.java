@@ -163,7 +163,11 @@ public final class JsonTreeReader {
     } catch (StreamConstraintsException e) {
       String pointer = stack.isEmpty() ? pointerPrefix : stack.peek().childPointer();
       if (stack.size() >= maxDepth) {
-        int off = nextOpening(text, lastOff + 1);
+        int from = lastOff < 0 ? 0 : lastOff;
+        if (from < text.length() && (text.charAt(from) == '[' || text.charAt(from) == '{')) {
+          from++;
+        }
+        int off = nextOpening(text, from);
         problems.error(ProblemCode.NESTING_TOO_DEEP, "Nesting deeper than " + maxDepth
             + " levels of objects and arrays: a policy is at most a few levels deep", pointer, off);
       } else {
@@ -173,6 +177,12 @@ public final class JsonTreeReader {
       return new Result(partial(stack, text.length()), false);
     } catch (JacksonException e) {
       String pointer = stack.isEmpty() ? pointerPrefix : stack.peek().childPointer();
+      Frame top = stack.peek();
+      String name = top != null && top.object && top.pendingName == null ? safeCurrentName(p) : null;
+      if (name != null && !top.names.contains(name)) {
+        // Jackson reads a member name together with the start of its value: the error is in that value
+        pointer = Pointers.child(top.pointer, name);
+      }
       int off = e.getLocation() == null ? text.length() : offset(e.getLocation());
       problems.error(ProblemCode.JSON_SYNTAX, "Not valid JSON: " + cleanMessage(e.getOriginalMessage()), pointer,
           Math.min(off, text.length()));
@@ -212,7 +222,10 @@ public final class JsonTreeReader {
     return o < 0 ? 0 : (int) Math.min(o, Integer.MAX_VALUE);
   }
 
-  /** The offset of the first '[' or '{' at or after {@code from} outside string literals: the opening that went too deep. */
+  /**
+   * The offset of the first '[' or '{' at or after {@code from} (the start of a token) outside string literals:
+   * the opening that went too deep.
+   */
   private static int nextOpening(String text, int from) {
     boolean inString = false;
     for (int i = Math.max(0, from); i < text.length(); i++) {
@@ -244,12 +257,31 @@ public final class JsonTreeReader {
     return i;
   }
 
+  private static @Nullable String safeCurrentName(JsonParser p) {
+    try {
+      return p.currentName();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Cut points for the parts of Jackson's messages that name its configuration or its source. */
+  private static final String[] NOISE = {" (start marker at", " [Source:", ": enable `", "; enable `",
+      " (not recognized as one since", " (for Object starting at"};
+
   private static String cleanMessage(@Nullable String message) {
     if (message == null) {
       return "syntax error";
     }
     int nl = message.indexOf('\n');
-    String m = (nl >= 0 ? message.substring(0, nl) : message).strip();
+    String m = nl >= 0 ? message.substring(0, nl) : message;
+    for (String noise : NOISE) {
+      int at = m.indexOf(noise);
+      if (at >= 0) {
+        m = m.substring(0, at);
+      }
+    }
+    m = m.strip();
     if (m.isEmpty()) {
       return "syntax error";
     }
