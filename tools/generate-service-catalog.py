@@ -12,7 +12,9 @@ under iam-core/src/main/resources/dev/iamkit/core/internal/catalog/:
     condition-keys.txt  one "KEY<TAB>TYPE" per line; TYPE is the service reference type (String,
                         ArrayOfString, ARN, Bool, Numeric, Date, IPAddress, ...), several types
                         joined with "|" when the reference disagrees with itself; "${...}" in a key
-                        stands for any text (tag keys, encryption context keys, ...)
+                        stands for any text (tag keys, encryption context keys, ...); the
+                        reference's other placeholder spellings ("<key>", a final "/tag-key") are
+                        rewritten to that form
     global-keys.txt     the same format, from tools/catalog/global-condition-keys.tsv (AWS's global
                         condition keys are not part of the service reference)
     LICENSE.txt         iam-data's licence
@@ -22,6 +24,7 @@ The output is sorted and stable, so regenerating from the same input gives the s
 """
 import json
 import os
+import re
 import shutil
 import sys
 
@@ -59,8 +62,9 @@ def main():
     types = {}
     spelling = {}
     for prefix in services:
-        for lower, entry in load(os.path.join(data, "conditionKeys", prefix + ".json")).items():
-            key = entry["key"]
+        for entry in load(os.path.join(data, "conditionKeys", prefix + ".json")).values():
+            key = placeholders(entry["key"])
+            lower = key.lower()
             if "\t" in key or "\n" in key:
                 sys.exit("unexpected condition key " + repr(key))
             spelling.setdefault(lower, key)
@@ -102,6 +106,14 @@ def main():
         + " service condition keys, " + str(len(glob_lines) - 1) + " global keys.",
     ])
     print("wrote", OUT, len(services), "services,", count, "actions,", len(types), "keys")
+
+
+def placeholders(key):
+    """Writes every placeholder as ${...}: the reference also uses <key> and a literal tag-key segment."""
+    key = re.sub(r"<([^>]*)>", r"${\1}", key)
+    if re.search(r"/tag-key$", key, re.IGNORECASE):
+        key = key[: -len("tag-key")] + "${TagKey}"
+    return key
 
 
 def write(name, lines):

@@ -657,6 +657,7 @@ class PolicyValidatorTest {
         "arn:aws:logs:us-east-1:111122223333:log-group:/aws/lambda/fn:log-stream:x",
         "arn:aws:iam::111122223333:role/path/Name", "arn:aws:iam::*:user/*", "arn:aws:iam::111122223333:*",
         "arn:aws:iam::aws:policy/AdministratorAccess", "arn:aws:s3:us-east-1:111122223333:accesspoint/ap",
+        "arn:aws:iam::*:root", "arn:aws:iam::111122223333:delegation-request/x",
         "arn:aws:s3:us-east-1:111122223333:job/1", "arn:aws:ec2:*:*:instance/*", "arn:aws-eusc:s3:::b",
         "arn:aws-iso-f:s3:::b"})
     void valid_resources_are_clean(String resource) {
@@ -693,7 +694,7 @@ class PolicyValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"arn:aws:iam:::example", "arn:aws:iam::111122223333:root",
+    @ValueSource(strings = {"arn:aws:iam:::example", "arn:aws:iam::111122223333:rootx",
         "arn:aws:iam::111122223333:users/alice", "arn:aws:iam::111122223333:"})
     void iam_resource_types_are_checked(String resource) {
       PolicyProblem p = only(resource(resource), ProblemCode.INVALID_RESOURCE);

@@ -38,13 +38,16 @@ final class ArnRules {
     return partitions.contains(partition);
   }
 
-  /** Whether an IAM resource field is {@code *} or starts with an IAM resource type. */
+  /**
+   * Whether an IAM resource field is {@code *}, starts with an IAM resource type ({@code user/}, ...) or
+   * is one of the whole-field values ({@code root}).
+   */
   boolean isIamResource(String resourceField) {
     if (resourceField.equals("*")) {
       return true;
     }
     for (String p : iamResourcePrefixes) {
-      if (resourceField.startsWith(p)) {
+      if (p.endsWith("/") ? resourceField.startsWith(p) : resourceField.equals(p)) {
         return true;
       }
     }

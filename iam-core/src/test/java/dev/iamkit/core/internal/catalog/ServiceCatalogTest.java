@@ -84,6 +84,13 @@ class ServiceCatalogTest {
     }
 
     @Test
+    @DisplayName("the reference's <key> and /tag-key placeholders are placeholders too")
+    void knows_keys_whose_placeholder_the_reference_spells_differently() {
+      assertThat(catalog.conditionKey("s3:ExistingObjectTag/UseWithCodeDeploy")).isPresent();
+      assertThat(catalog.conditionKey("secretsmanager:ResourceTag/aws:secretsmanager:owningService")).isPresent();
+    }
+
+    @Test
     void knows_key_prefixes() {
       assertThat(catalog.isKnownKeyPrefix("aws")).isTrue();
       assertThat(catalog.isKnownKeyPrefix("S3")).isTrue();
