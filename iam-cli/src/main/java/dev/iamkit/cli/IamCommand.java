@@ -1,7 +1,7 @@
 package dev.iamkit.cli;
 
 import dev.iamkit.cli.internal.ExitStatus;
-
+import dev.iamkit.cli.internal.SimulateCommand;
 import dev.iamkit.cli.internal.ValidateCommand;
 import java.io.PrintWriter;
 import java.util.Objects;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
     version = "iam 0.1.0-SNAPSHOT",
     description = {"AWS IAM semantics without AWS: validate policies and simulate requests exactly as AWS "
         + "decides them.", ""},
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  iam validate policy.json               check a customer managed policy",

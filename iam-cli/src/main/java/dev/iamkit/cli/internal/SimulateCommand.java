@@ -11,7 +11,6 @@ import dev.iamkit.json.Simulation;
 import dev.iamkit.json.SimulationReader;
 import dev.iamkit.json.SimulationReportWriter;
 import dev.iamkit.json.SimulationResult;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -94,7 +93,7 @@ public final class SimulateCommand implements Callable<Integer> {
       } catch (PolicyParseException e) {
         err.println(describe(name, e));
         status = ExitStatus.USAGE;
-      } catch (IOException | UncheckedIOException e) {
+      } catch (UncheckedIOException e) {
         err.println("iam simulate: cannot read " + name + ": " + InputFiles.describe(e));
         status = ExitStatus.USAGE;
       }
@@ -112,7 +111,7 @@ public final class SimulateCommand implements Callable<Integer> {
       flat.addAll(results);
     }
     if (output.equals("json")) {
-      String json = SimulationReportWriter.toJson(flat);
+      String json = SimulationReportWriter.standard().toJson(flat);
       out.print(json);
       if (!json.endsWith("\n")) {
         out.println();
@@ -147,8 +146,8 @@ public final class SimulateCommand implements Callable<Integer> {
       out.println(file.name());
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"ID", "PRINCIPAL", "ACTION", "RESOURCE", "DECISION", "EXPECTED", "RESULT"});
-      for (SimulationResult r : file.results()) {
-        rows.add(row(r));
+      for (int i = 0; i < file.results().size(); i++) {
+        rows.add(row(file.results().get(i), i));
       }
       int[] widths = new int[rows.get(0).length];
       for (String[] row : rows) {
@@ -181,11 +180,12 @@ public final class SimulateCommand implements Callable<Integer> {
         + (unchecked > 0 ? ", " + unchecked + " without expectation" : ""));
   }
 
-  private static String[] row(SimulationResult r) {
+  /** The request's id, or {@code #N} (1-based position in its file) when it has none. */
+  private static String[] row(SimulationResult r, int index) {
     var request = r.request().request();
     String expected = r.request().expected().map(d -> d.id()).orElse("-");
     String result = r.request().expected().isEmpty() ? "-" : r.passed() ? "PASS" : "FAIL";
-    return new String[] {r.request().id(), shortName(request.principal()), request.action(), request.resource(),
+    return new String[] {r.request().id().orElse("#" + (index + 1)), shortName(request.principal()), request.action(), request.resource(),
         r.evaluation().decision().id(), expected, result};
   }
 
