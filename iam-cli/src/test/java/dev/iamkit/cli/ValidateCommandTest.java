@@ -114,8 +114,9 @@ class ValidateCommandTest {
       Cli.Result r = Cli.run("validate", file.toString());
 
       assertThat(r.status()).as(r.toString()).isEqualTo(1);
-      assertThat(r.outLines()).containsExactly(file + ":2:13: error: not valid UTF-8: byte 0xE9 at offset 14 "
-          + "cannot start or continue a character (save the file as UTF-8) [invalid-character]");
+      assertThat(r.outLines()).singleElement().asString()
+          .startsWith(file + ":2:13: error: Not valid UTF-8: byte 0xE9 at byte offset 14")
+          .endsWith("[invalid-character]");
     }
 
     @Test
@@ -145,6 +146,24 @@ class ValidateCommandTest {
         assertThat(a[0] < b[0] || (a[0] == b[0] && a[1] <= b[1])).as(r.out()).isTrue();
       }
       assertThat(r.out()).contains("[invalid-action]", "[invalid-resource]");
+    }
+
+    @Test
+    void a_statement_the_reader_rejects_is_not_also_reported_missing() throws IOException {
+      // S1.6: "allow" fails; the reader leaves the statement out, and the validator must not add that
+      // Statement is empty (S1.4) on top.
+      Path file = write("effect.json", """
+          {
+            "Version": "2012-10-17",
+            "Statement": [{"Effect": "allow", "Action": "s3:GetObject", "Resource": "*"}]
+          }
+          """);
+
+      Cli.Result r = Cli.run("validate", file.toString());
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(1);
+      assertThat(r.outLines()).singleElement().asString()
+          .startsWith(file + ":3:").contains("\"allow\"").endsWith("[invalid-effect]");
     }
 
     @Test
@@ -343,6 +362,18 @@ class ValidateCommandTest {
 
       assertThat(r.status()).isZero();
       assertThat(MiniJson.parse(r.out())).isEqualTo(List.of());
+    }
+
+    @Test
+    void an_unreadable_file_still_prints_the_array_and_exits_2() throws IOException {
+      Path ok = write("ok.json", VALID);
+      Path missing = dir.resolve("missing.json");
+
+      Cli.Result r = Cli.run("validate", "--format", "json", ok.toString(), missing.toString());
+
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(MiniJson.parse(r.out())).isEqualTo(List.of());
+      assertThat(r.err()).contains("cannot read " + missing);
     }
 
     @Test

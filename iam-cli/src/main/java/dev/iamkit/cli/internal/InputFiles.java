@@ -76,7 +76,7 @@ public final class InputFiles {
         }
         found.sort(TREE_ORDER);
         files.addAll(found);
-      } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.exists(path)) {
+      } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         files.add(path);
       } else {
         err.println(command + ": cannot read " + arg + ": no such file or directory");

@@ -1,9 +1,11 @@
 package dev.iamkit.cli.internal;
 
+import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.eval.Evaluator;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.MatchedStatement;
+import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.json.PolicyParseException;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +67,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--now", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
       description = "The time of the requests (aws:CurrentTime, aws:EpochTime) unless a request sets them, "
           + "as an ISO-8601 instant such as 2026-01-01T12:00:00Z. Default: the system clock.")
-  Instant now;
+  @Nullable Instant now;
 
   @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR",
       description = "Simulation files; a directory means every *.sim.json file below it.")
@@ -165,7 +168,7 @@ public final class SimulateCommand implements Callable<Integer> {
         } else if (r.request().expected().isPresent()) {
           passed++;
         }
-        if (failed(r) || r.evaluation().decision() != dev.iamkit.core.eval.Decision.ALLOW) {
+        if (failed(r) || r.evaluation().decision() != Decision.ALLOW) {
           for (String line : explain(r.evaluation())) {
             out.println("    " + line);
           }
@@ -182,7 +185,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
   /** The request's id, or {@code #N} (1-based position in its file) when it has none. */
   private static String[] row(SimulationResult r, int index) {
-    var request = r.request().request();
+    RequestContext request = r.request().request();
     String expected = r.request().expected().map(d -> d.id()).orElse("-");
     String result = r.request().expected().isEmpty() ? "-" : r.passed() ? "PASS" : "FAIL";
     return new String[] {r.request().id().orElse("#" + (index + 1)), shortName(request.principal()), request.action(), request.resource(),

@@ -8,8 +8,8 @@ import dev.iamkit.core.policy.SizeLimit;
 import dev.iamkit.core.policy.SourcePosition;
 import dev.iamkit.json.PolicyReader;
 import dev.iamkit.json.ReadResult;
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,17 +103,17 @@ public final class ValidateCommand implements Callable<Integer> {
     int checked = 0;
     for (Path file : inputs.files()) {
       String name = file.toString();
-      SourceText source;
+      ReadResult read;
       try {
-        source = SourceText.read(file);
-      } catch (IOException | RuntimeException e) {
+        read = PolicyReader.standard().readLenient(file);
+      } catch (UncheckedIOException e) {
         err.println("iam validate: cannot read " + name + ": " + InputFiles.describe(e));
         status = ExitStatus.worst(status, ExitStatus.USAGE);
         continue;
       }
       checked++;
       PolicyKind fileKind = kind != null ? kind : kindOf(file);
-      for (PolicyProblem p : problems(source, name, fileKind, validator)) {
+      for (PolicyProblem p : problems(read, fileKind, validator)) {
         findings.add(new Finding(name, p));
         if (p.isError()) {
           status = ExitStatus.worst(status, ExitStatus.FINDINGS);
@@ -134,13 +134,7 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Every problem of one file, positioned and sorted by position (problems without one first). */
-  private static List<PolicyProblem> problems(SourceText source, String name, PolicyKind kind,
-      PolicyValidator validator) {
-    if (source.problem().isPresent()) {
-      return List.of(PolicyProblem.error(ProblemCode.INVALID_CHARACTER, source.problem().get(), "")
-          .withPosition(source.position()));
-    }
-    ReadResult read = PolicyReader.standard().readLenient(source.text(), name);
+  private static List<PolicyProblem> problems(ReadResult read, PolicyKind kind, PolicyValidator validator) {
     List<PolicyProblem> all = new ArrayList<>(read.problems());
     read.policy().ifPresent(policy -> {
       for (PolicyProblem p : validator.validate(policy, kind, read.documentText())) {
