@@ -66,6 +66,7 @@ class ManagedPolicyCorpusTest {
 
   @Test
   @DisplayName("S1.1: every managed policy in get-policy-version form is checked as a policy, with positions")
+  @SuppressWarnings("unchecked")
   void json_output_covers_the_wrapped_documents() throws IOException {
     if (!enabled()) {
       return;
@@ -78,7 +79,7 @@ class ManagedPolicyCorpusTest {
     assertThat(r.status()).as(r.err()).isZero();
     Object parsed = MiniJson.parse(r.out());
     assertThat(parsed).isInstanceOf(List.class);
-    assertThat((List<?>) parsed).allSatisfy(o -> assertThat((Map<?, ?>) o)
+    assertThat((List<?>) parsed).allSatisfy(o -> assertThat((Map<String, Object>) o)
         .hasEntrySatisfying("line", line -> assertThat(line).isInstanceOf(BigDecimal.class))
         .hasEntrySatisfying("column", column -> assertThat(column).isInstanceOf(BigDecimal.class)));
   }
