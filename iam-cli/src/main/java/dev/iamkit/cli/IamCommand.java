@@ -1,33 +1,102 @@
 package dev.iamkit.cli;
 
+import dev.iamkit.cli.internal.ExitStatus;
+import dev.iamkit.cli.internal.SimulateCommand;
+import dev.iamkit.cli.internal.ValidateCommand;
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code iam} command. Subcommands: {@code validate}, {@code simulate}. */
+/**
+ * The {@code iam} command: {@code iam validate} checks policy documents as IAM would when they are saved,
+ * {@code iam simulate} decides the requests of simulation files as AWS would.
+ *
+ * <p>Exit statuses: 0 success, 1 findings (a policy with an error, a failed expectation), 2 usage error or
+ * invalid input, 3 internal error. Each call of {@link #run(PrintWriter, PrintWriter, String...)} builds a new
+ * command, so calls are independent and may run on several threads at once.
+ *
+ * <pre>{@code
+ * int status = IamCommand.run("validate", "--kind", "trust", "trust.json");
+ * }</pre>
+ */
 @Command(
     name = "iam",
     mixinStandardHelpOptions = true,
     version = "iam 0.1.0-SNAPSHOT",
-    description = "AWS IAM semantics without AWS: validate policies and simulate requests exactly as AWS decides them.",
-    subcommands = {CommandLine.HelpCommand.class})
-public final class IamCommand implements Runnable {
+    description = {"AWS IAM semantics without AWS: validate policies and simulate requests exactly as AWS "
+        + "decides them.", ""},
+    subcommands = {ValidateCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  iam validate policy.json               check a customer managed policy",
+        "  iam validate --kind trust trust.json   check a role trust policy",
+        "  iam validate policies/                 check every *.json below a folder",
+        "  iam simulate examples/identity-basics.sim.json",
+        "                                         decide requests, check expectations",
+        "  iam help simulate                      a subcommand's options and output",
+        "",
+        "Exit status: 0 ok; 1 findings (policy errors, failed expectations); 2 usage",
+        "error or invalid input; 3 internal error."})
+public final class IamCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** Runs the command line and exits with its status. */
+  /** Runs the command line and exits the JVM with its status. */
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit status (0 ok, 1 findings, 2 usage or input error). */
+  /**
+   * Runs the command line on {@code System.out} and {@code System.err} and returns its exit status
+   * (0 ok, 1 findings, 2 usage or input error, 3 internal error).
+   */
   public static int run(String... args) {
-    CommandLine cl = new CommandLine(new IamCommand());
-    return cl.execute(args);
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    return run(out, err, args);
   }
 
+  /**
+   * Runs the command line, writing results to {@code out} and messages (errors, summaries, build notes)
+   * to {@code err}, and returns its exit status. Both writers are flushed, not closed.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    Objects.requireNonNull(args, "args");
+    CommandLine cl = new CommandLine(new IamCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(IamCommand::usageError);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": internal error: " + ex);
+      ex.printStackTrace(commandLine.getErr());
+      return ExitStatus.INTERNAL_ERROR;
+    });
+    try {
+      return cl.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return ExitStatus.USAGE;
+  }
+
+  /** Without a subcommand: print the usage to standard error; a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitStatus.USAGE;
   }
 }

@@ -1,0 +1,274 @@
+package dev.iamkit.cli.internal;
+
+import dev.iamkit.core.eval.Decision;
+import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.Evaluator;
+import dev.iamkit.core.eval.KindResult;
+import dev.iamkit.core.eval.MatchedStatement;
+import dev.iamkit.core.eval.RequestContext;
+import dev.iamkit.core.identity.Principal;
+import dev.iamkit.core.policy.PolicyKind;
+import dev.iamkit.json.PolicyParseException;
+import dev.iamkit.json.Simulation;
+import dev.iamkit.json.SimulationReader;
+import dev.iamkit.json.SimulationReportWriter;
+import dev.iamkit.json.SimulationResult;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code iam simulate}: decides the requests of simulation files and checks their expectations. */
+@Command(
+    name = "simulate",
+    header = "Decide the requests of simulation files as AWS would.",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+        "Decides the requests of simulation files as AWS would, without AWS (like simulate-custom-policy), "
+            + "and compares each decision with the request's \"expect\" value.",
+        "A simulation file holds policies (identity, permissionsBoundary, session, resource, scp and rcp "
+            + "levels) and requests (principal, action, resource, resourceAccount, context, expect); see "
+            + "README.md and examples/. Every file is read before anything is evaluated: if one is invalid, "
+            + "nothing is evaluated.",
+        "Table output: one row per request (id, principal, action, resource, decision, expected, PASS/FAIL); "
+            + "under failing and denied rows, why: the deciding statements, the gate without an Allow, what "
+            + "each kind of policy said, and the context keys the policies needed but the request lacked.",
+        ""},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  iam simulate examples/identity-basics.sim.json",
+        "  iam simulate examples/                  every *.sim.json below examples/",
+        "  iam simulate --output json --now 2026-01-01T12:00:00Z checks/",
+        "",
+        "Exit status: 0 every expectation met; 1 an expectation failed; 2 usage",
+        "error or invalid input (the message names the file, line:column and the",
+        "problem)."})
+public final class SimulateCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--output", paramLabel = "FORMAT", converter = Converters.TableOrJson.class,
+      description = "table (default): a readable table and a summary; "
+          + "json: {\"results\":[...],\"summary\":{...}} for machines.")
+  String output = "table";
+
+  @Option(names = "--now", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
+      description = "The time of the requests (aws:CurrentTime, aws:EpochTime) unless a request sets them, "
+          + "as an ISO-8601 instant such as 2026-01-01T12:00:00Z. Default: the system clock.")
+  @Nullable Instant now;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR",
+      description = "Simulation files; a directory means every *.sim.json file below it.")
+  List<String> paths = new ArrayList<>();
+
+  /** A file that was read, and its name for messages. */
+  private record Loaded(String name, Simulation simulation) {}
+
+  /** The results of one file. */
+  private record FileResults(String name, List<SimulationResult> results) {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Instant at = now != null ? now : Instant.now();
+
+    InputFiles inputs = InputFiles.expand("iam simulate", paths, ".sim.json", err);
+    int status = inputs.status();
+    // Read every file first: an invalid file stops the run before anything is evaluated.
+    List<Loaded> loaded = new ArrayList<>();
+    for (Path file : inputs.files()) {
+      String name = file.toString();
+      try {
+        loaded.add(new Loaded(name, SimulationReader.standard().read(file)));
+      } catch (PolicyParseException e) {
+        err.println(describe(name, e));
+        status = ExitStatus.USAGE;
+      } catch (UncheckedIOException e) {
+        err.println("iam simulate: cannot read " + name + ": " + InputFiles.describe(e));
+        status = ExitStatus.USAGE;
+      }
+    }
+    if (status != ExitStatus.OK) {
+      err.println("iam simulate: nothing was evaluated");
+      return status;
+    }
+
+    List<FileResults> all = new ArrayList<>();
+    List<SimulationResult> flat = new ArrayList<>();
+    for (Loaded l : loaded) {
+      List<SimulationResult> results = l.simulation().run(Evaluator.standard(), at);
+      all.add(new FileResults(l.name(), results));
+      flat.addAll(results);
+    }
+    if (output.equals("json")) {
+      String json = SimulationReportWriter.standard().toJson(flat);
+      out.print(json);
+      if (!json.endsWith("\n")) {
+        out.println();
+      }
+    } else {
+      printTable(out, all);
+    }
+    return flat.stream().anyMatch(SimulateCommand::failed) ? ExitStatus.FINDINGS : ExitStatus.OK;
+  }
+
+  /** {@code FILE:LINE:COL: error: DETAIL [code] at POINTER}. */
+  static String describe(String name, PolicyParseException e) {
+    String file = e.source().orElse(name);
+    String where = e.position().map(p -> file + ":" + p.line() + ":" + p.column()).orElse(file);
+    return where + ": error: " + e.detail() + " [" + e.code().id() + "]"
+        + (e.pointer().isEmpty() ? "" : " at " + e.pointer());
+  }
+
+  static boolean failed(SimulationResult r) {
+    return r.request().expected().isPresent() && !r.passed();
+  }
+
+  private static void printTable(PrintWriter out, List<FileResults> files) {
+    int requests = 0;
+    int passed = 0;
+    int failed = 0;
+    for (int f = 0; f < files.size(); f++) {
+      FileResults file = files.get(f);
+      if (f > 0) {
+        out.println();
+      }
+      out.println(file.name());
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"ID", "PRINCIPAL", "ACTION", "RESOURCE", "DECISION", "EXPECTED", "RESULT"});
+      for (int i = 0; i < file.results().size(); i++) {
+        rows.add(row(file.results().get(i), i));
+      }
+      int[] widths = new int[rows.get(0).length];
+      for (String[] row : rows) {
+        for (int i = 0; i < row.length; i++) {
+          widths[i] = Math.max(widths[i], row[i].length());
+        }
+      }
+      out.println(format(rows.get(0), widths));
+      for (int i = 0; i < file.results().size(); i++) {
+        SimulationResult r = file.results().get(i);
+        out.println(format(rows.get(i + 1), widths));
+        requests++;
+        if (failed(r)) {
+          failed++;
+        } else if (r.request().expected().isPresent()) {
+          passed++;
+        }
+        if (failed(r) || r.evaluation().decision() != Decision.ALLOW) {
+          for (String line : explain(r.evaluation())) {
+            out.println("    " + line);
+          }
+        }
+      }
+    }
+    out.println();
+    int unchecked = requests - passed - failed;
+    out.println(requests + (requests == 1 ? " request" : " requests")
+        + (files.size() > 1 ? " in " + files.size() + " files" : "")
+        + ": " + passed + " passed, " + failed + " failed"
+        + (unchecked > 0 ? ", " + unchecked + " without expectation" : ""));
+  }
+
+  /** The request's id, or {@code #N} (1-based position in its file) when it has none. */
+  private static String[] row(SimulationResult r, int index) {
+    RequestContext request = r.request().request();
+    String expected = r.request().expected().map(d -> d.id()).orElse("-");
+    String result = r.request().expected().isEmpty() ? "-" : r.passed() ? "PASS" : "FAIL";
+    return new String[] {r.request().id().orElse("#" + (index + 1)), shortName(request.principal()), request.action(), request.resource(),
+        r.evaluation().decision().id(), expected, result};
+  }
+
+  private static String format(String[] row, int[] widths) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < row.length; i++) {
+      if (i > 0) {
+        sb.append("  ");
+      }
+      sb.append(row[i]);
+      if (i < row.length - 1) {
+        sb.append(" ".repeat(widths[i] - row[i].length()));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The principal without the {@code arn:PARTITION:SERVICE::} prefix, or the service name, or anonymous. */
+  static String shortName(Principal p) {
+    String arn;
+    if (p instanceof Principal.RootUser root) {
+      arn = root.arn().toString();
+    } else if (p instanceof Principal.IamUser user) {
+      arn = user.arn().toString();
+    } else if (p instanceof Principal.RoleSession session) {
+      arn = session.sessionArn().toString();
+    } else if (p instanceof Principal.FederatedUser fed) {
+      arn = fed.arn().toString();
+    } else if (p instanceof Principal.ServicePrincipal service) {
+      return service.name();
+    } else if (p instanceof Principal.WebIdentityUser web) {
+      return "federated:" + web.provider();
+    } else {
+      return "anonymous";
+    }
+    // arn:aws:iam::111122223333:user/alice -> 111122223333:user/alice
+    int colons = 0;
+    for (int i = 0; i < arn.length(); i++) {
+      if (arn.charAt(i) == ':' && ++colons == 4) {
+        return arn.substring(i + 1);
+      }
+    }
+    return arn;
+  }
+
+  /** Why: deciding statements, blocking gate, what each kind said, missing keys, diagnostics. */
+  static List<String> explain(Evaluation e) {
+    List<String> lines = new ArrayList<>();
+    switch (e.decision()) {
+      case EXPLICIT_DENY -> e.matchedStatements().forEach(m -> lines.add("denied by: " + statement(m)));
+      case ALLOW -> e.matchedStatements().forEach(m -> lines.add("allowed by: " + statement(m)));
+      case IMPLICIT_DENY -> lines.add(e.blockingKind()
+          .map(k -> "no applicable Allow in: " + kindName(k) + e.blockingLevel().map(l -> " level " + l).orElse(""))
+          .orElse("no policy allows"));
+    }
+    StringBuilder kinds = new StringBuilder();
+    for (Map.Entry<PolicyKind, KindResult> k : e.kindResults().entrySet()) {
+      if (k.getValue() != KindResult.NOT_APPLICABLE) {
+        kinds.append(kinds.length() == 0 ? "" : ", ").append(kindName(k.getKey())).append(' ')
+            .append(k.getValue().name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    if (kinds.length() > 0) {
+      lines.add("policies: " + kinds);
+    }
+    if (!e.missingContextKeys().isEmpty()) {
+      lines.add("missing context keys: " + String.join(", ", e.missingContextKeys()));
+    }
+    e.diagnostics().forEach(d -> lines.add("diagnostic: " + d));
+    return lines;
+  }
+
+  private static String statement(MatchedStatement m) {
+    return kindName(m.kind())
+        + (m.kind() == PolicyKind.SCP || m.kind() == PolicyKind.RCP ? " level " + m.level() : "")
+        + " \"" + m.policyName() + "\" statement " + m.statementIndex()
+        + m.sid().map(s -> " (Sid " + s + ")").orElse("") + " " + m.effect().text();
+  }
+
+  private static String kindName(PolicyKind k) {
+    return k == PolicyKind.PERMISSIONS_BOUNDARY ? "boundary" : k.id();
+  }
+}

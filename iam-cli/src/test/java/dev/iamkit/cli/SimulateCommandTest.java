@@ -1,0 +1,261 @@
+package dev.iamkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+
+  /** One identity policy: read reports, and a Deny on deletes (S6.4). */
+  static final String POLICIES = """
+        "policies": {
+          "identity": [
+            {
+              "name": "ReportsAccess",
+              "document": {
+                "Version": "2012-10-17",
+                "Statement": [
+                  {"Sid": "Read", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"},
+                  {"Sid": "NoDeletes", "Effect": "Deny", "Action": "s3:DeleteObject", "Resource": "*"}
+                ]
+              }
+            }
+          ]
+        }""";
+
+  static String simulation(String... requests) {
+    return "{\n" + POLICIES + ",\n  \"requests\": [\n" + String.join(",\n", requests) + "\n  ]\n}\n";
+  }
+
+  static String request(String id, String action, String resource, String expect) {
+    return "    {\"id\": \"" + id + "\", \"principal\": \"arn:aws:iam::111122223333:user/alice\", \"action\": \""
+        + action + "\", \"resource\": \"" + resource + "\", \"resourceAccount\": \"111122223333\""
+        + (expect == null ? "" : ", \"expect\": \"" + expect + "\"") + "}";
+  }
+
+  static final String PASSING = simulation(
+      request("S6.9 read a report", "s3:GetObject", "arn:aws:s3:::reports/q1.csv", "allow"),
+      request("S6.4 delete is denied", "s3:DeleteObject", "arn:aws:s3:::reports/q1.csv", "explicit_deny"),
+      request("S0.3 other bucket", "s3:GetObject", "arn:aws:s3:::payroll/jan.csv", "implicit_deny"));
+
+  @TempDir
+  Path dir;
+
+  Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Nested
+  class Table_output {
+
+    @Test
+    void passing_expectations_print_a_row_per_request_and_exit_0() throws IOException {
+      Path file = write("reports.sim.json", PASSING);
+
+      Cli.Result r = Cli.run("simulate", file.toString());
+
+      assertThat(r.status()).as(r.toString()).isZero();
+      List<String> lines = r.outLines();
+      assertThat(lines.get(0)).isEqualTo(file.toString());
+      assertThat(lines.get(1)).matches("ID +PRINCIPAL +ACTION +RESOURCE +DECISION +EXPECTED +RESULT");
+      assertThat(lines).anySatisfy(l -> assertThat(l).matches(
+          "S6\\.9 read a report +111122223333:user/alice +s3:GetObject +arn:aws:s3:::reports/q1\\.csv +allow +allow +PASS"));
+      assertThat(lines).anySatisfy(l -> assertThat(l).matches(
+          "S6\\.4 delete is denied +111122223333:user/alice +s3:DeleteObject +\\S+ +explicit_deny +explicit_deny +PASS"));
+      assertThat(lines).anySatisfy(l -> assertThat(l).matches(
+          "S0\\.3 other bucket +\\S+ +s3:GetObject +\\S+ +implicit_deny +implicit_deny +PASS"));
+      assertThat(lines).last().isEqualTo("3 requests: 3 passed, 0 failed");
+      assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void denied_rows_are_explained_under_the_row() throws IOException {
+      Path file = write("reports.sim.json", PASSING);
+
+      Cli.Result r = Cli.run("simulate", file.toString());
+
+      List<String> lines = r.outLines();
+      int deny = indexOf(lines, "S6.4 delete is denied");
+      assertThat(lines.get(deny + 1)).isEqualTo(
+          "    denied by: identity \"ReportsAccess\" statement 1 (Sid NoDeletes) Deny");
+      int implicit = indexOf(lines, "S0.3 other bucket");
+      assertThat(lines.get(implicit + 1)).startsWith("    no applicable Allow in: identity");
+      int allowed = indexOf(lines, "S6.9 read a report");
+      assertThat(lines.get(allowed + 1)).doesNotStartWith("    ");
+    }
+
+    @Test
+    void a_failed_expectation_is_a_fail_row_with_its_explanation_and_exits_1() throws IOException {
+      Path file = write("failing.sim.json", simulation(
+          request("S6.9 read a report", "s3:GetObject", "arn:aws:s3:::reports/q1.csv", "allow"),
+          request("wrong on purpose", "s3:GetObject", "arn:aws:s3:::reports/q2.csv", "implicit_deny")));
+
+      Cli.Result r = Cli.run("simulate", file.toString());
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(1);
+      List<String> lines = r.outLines();
+      int failing = indexOf(lines, "wrong on purpose");
+      assertThat(lines.get(failing)).matches(".* allow +implicit_deny +FAIL");
+      assertThat(lines.get(failing + 1)).isEqualTo(
+          "    allowed by: identity \"ReportsAccess\" statement 0 (Sid Read) Allow");
+      assertThat(lines).last().isEqualTo("2 requests: 1 passed, 1 failed");
+    }
+
+    @Test
+    void requests_without_expectation_never_fail() throws IOException {
+      Path file = write("plain.sim.json", simulation(
+          request("no expectation", "s3:GetObject", "arn:aws:s3:::payroll/jan.csv", null)));
+
+      Cli.Result r = Cli.run("simulate", file.toString());
+
+      assertThat(r.status()).as(r.toString()).isZero();
+      assertThat(r.outLines()).anySatisfy(l -> assertThat(l).matches("no expectation .* implicit_deny +- +-"));
+      assertThat(r.outLines()).last().isEqualTo("1 request: 0 passed, 0 failed, 1 without expectation");
+    }
+
+    @Test
+    void a_directory_means_every_sim_json_below_it_in_sorted_order() throws IOException {
+      write("b/second.sim.json", PASSING);
+      write("a.sim.json", PASSING);
+      write("policy.json", "{}");
+      write("notes.txt", "not a simulation");
+
+      Cli.Result r = Cli.run("simulate", dir.toString());
+
+      assertThat(r.status()).as(r.toString()).isZero();
+      assertThat(r.outLines()).filteredOn(l -> l.endsWith(".json"))
+          .containsExactly(dir.resolve("a.sim.json").toString(), dir.resolve("b/second.sim.json").toString());
+      assertThat(r.outLines()).last().isEqualTo("6 requests in 2 files: 6 passed, 0 failed");
+    }
+
+    @Test
+    void the_repository_examples_meet_every_expectation() {
+      // The examples ship with the project; the build runs in iam-cli/.
+      Cli.Result r = Cli.run("simulate", "--now", "2026-06-01T12:00:00Z", "../examples");
+
+      assertThat(r.status()).as(r.toString()).isZero();
+      assertThat(r.outLines()).noneMatch(l -> l.endsWith("FAIL"));
+      assertThat(r.outLines()).last().asString().matches("\\d+ requests in 6 files: \\d+ passed, 0 failed");
+    }
+  }
+
+  @Nested
+  class Invalid_input {
+
+    @Test
+    void an_invalid_file_exits_2_naming_file_line_column_and_problem_and_nothing_is_evaluated() throws IOException {
+      Path good = write("a-good.sim.json", PASSING);
+      Path bad = write("b-bad.sim.json", simulation(
+          request("fine", "s3:GetObject", "arn:aws:s3:::reports/q1.csv", "allow"),
+          "    {\"id\": \"broken\", \"principal\": \"arn:aws:iam::111122223333:user/alice\",\n"
+              + "     \"action\": \"s3:GetObject\", \"resource\": \"arn:aws:s3:::reports/x\", \"expect\": \"allowed\"}"));
+
+      Cli.Result r = Cli.run("simulate", good.toString(), bad.toString());
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.errLines().get(0)).matches("\\Q" + bad + "\\E:\\d+:\\d+: error: .*allowed.*");
+      assertThat(r.errLines()).last().isEqualTo("iam simulate: nothing was evaluated");
+    }
+
+    @Test
+    void malformed_json_exits_2_with_its_position() throws IOException {
+      Path bad = write("broken.sim.json", "{\n  \"requests\": [\n}\n");
+
+      Cli.Result r = Cli.run("simulate", bad.toString());
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.errLines().get(0)).startsWith(bad + ":3:").contains(": error: ");
+    }
+
+    @Test
+    void a_missing_file_exits_2_naming_it() {
+      Path missing = dir.resolve("missing.sim.json");
+
+      Cli.Result r = Cli.run("simulate", missing.toString());
+
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).contains("iam simulate: cannot read " + missing + ": no such file or directory");
+    }
+
+    @Test
+    void a_directory_without_simulation_files_is_a_usage_error() throws IOException {
+      write("policy.json", "{}");
+
+      Cli.Result r = Cli.run("simulate", dir.toString());
+
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(r.err()).contains("no *.sim.json files under " + dir);
+    }
+
+    @Test
+    void a_bad_now_is_a_usage_error_quoting_it() throws IOException {
+      Path file = write("reports.sim.json", PASSING);
+
+      Cli.Result r = Cli.run("simulate", "--now", "yesterday", file.toString());
+
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(r.err()).contains("\"yesterday\"", "2026-01-01T12:00:00Z");
+    }
+
+    @Test
+    void an_unknown_output_is_a_usage_error() throws IOException {
+      Path file = write("reports.sim.json", PASSING);
+
+      Cli.Result r = Cli.run("simulate", "--output", "csv", file.toString());
+
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(r.err()).contains("\"csv\"", "table or json");
+    }
+  }
+
+  @Nested
+  class Json_output {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void prints_results_and_summary_of_every_file() throws IOException {
+      Path first = write("a.sim.json", PASSING);
+      Path second = write("b.sim.json", simulation(
+          request("wrong on purpose", "s3:GetObject", "arn:aws:s3:::reports/q2.csv", "implicit_deny")));
+
+      Cli.Result r = Cli.run("simulate", "--output", "json", first.toString(), second.toString());
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(1);
+      Map<String, Object> json = (Map<String, Object>) MiniJson.parse(r.out());
+      assertThat(json).containsKeys("results", "summary");
+      List<Map<String, Object>> results = (List<Map<String, Object>>) json.get("results");
+      assertThat(results).extracting(m -> m.get("id")).containsExactly(
+          "S6.9 read a report", "S6.4 delete is denied", "S0.3 other bucket", "wrong on purpose");
+      assertThat(results).extracting(m -> m.get("decision")).containsExactly(
+          "allow", "explicit_deny", "implicit_deny", "allow");
+      assertThat(results.get(3)).containsEntry("expected", "implicit_deny");
+      List<Map<String, Object>> matched = (List<Map<String, Object>>) results.get(1).get("matched");
+      assertThat(matched).singleElement().satisfies(m -> assertThat(m)
+          .containsEntry("policy", "ReportsAccess").containsEntry("sid", "NoDeletes"));
+      assertThat(r.err()).isEmpty();
+    }
+  }
+
+  private static int indexOf(List<String> lines, String prefix) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line starts with " + prefix + " in " + lines);
+  }
+}
