@@ -1,0 +1,92 @@
+package dev.iamkit.testkit;
+
+import dev.iamkit.core.policy.Policy;
+import dev.iamkit.core.policy.PolicyKind;
+import dev.iamkit.core.policy.PolicyProblem;
+import dev.iamkit.core.policy.PolicyValidator;
+import dev.iamkit.core.policy.PolicyVersion;
+import dev.iamkit.core.policy.Statement;
+import java.util.List;
+import java.util.Objects;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on a {@link Policy}. Failure messages show the whole policy. Obtain through
+ * {@link IamAssertions#assertThat(Policy)}; extend it for project-specific checks. Not thread-safe.
+ *
+ * <pre>{@code
+ * assertThat(policy)
+ *     .hasStatementCount(2)
+ *     .hasStatementWithSid("ReadBucket")
+ *     .hasNoErrors(PolicyKind.IDENTITY);
+ * assertThat(policy).validatedAs(PolicyKind.RESOURCE).hasWarning(ProblemCode.NOT_ELEMENT_WITH_ALLOW);
+ * }</pre>
+ */
+public class PolicyAssert extends AbstractAssert<PolicyAssert, Policy> {
+
+  /** An assert on {@code actual}. */
+  public PolicyAssert(Policy actual) {
+    super(actual, PolicyAssert.class);
+  }
+
+  /** The policy has exactly {@code count} statements. */
+  public PolicyAssert hasStatementCount(int count) {
+    isNotNull();
+    if (actual.statements().size() != count) {
+      failWithMessage("Expected %d statements but found %d in:%n%s", count, actual.statements().size(), actual);
+    }
+    return this;
+  }
+
+  /** The policy says {@code Version: version}. */
+  public PolicyAssert hasVersion(PolicyVersion version) {
+    Objects.requireNonNull(version, "version");
+    isNotNull();
+    if (actual.version().filter(version::equals).isEmpty()) {
+      failWithMessage("Expected Version %s but found %s in:%n%s", version,
+          actual.version().map(PolicyVersion::text).orElse("no Version"), actual);
+    }
+    return this;
+  }
+
+  /** The policy has no Version element. */
+  public PolicyAssert hasNoVersion() {
+    isNotNull();
+    if (actual.version().isPresent()) {
+      failWithMessage("Expected no Version but found %s in:%n%s", actual.version().get(), actual);
+    }
+    return this;
+  }
+
+  /** Some statement has Sid {@code sid} (compared exactly). */
+  public PolicyAssert hasStatementWithSid(String sid) {
+    Objects.requireNonNull(sid, "sid");
+    isNotNull();
+    for (Statement s : actual.statements()) {
+      if (s.sid().filter(sid::equals).isPresent()) {
+        return this;
+      }
+    }
+    failWithMessage("Expected a statement with Sid \"%s\" in:%n%s", sid, actual);
+    return this;
+  }
+
+  /** {@link PolicyValidator#standard()} finds no error in the policy used as {@code kind} (warnings are fine). */
+  public PolicyAssert hasNoErrors(PolicyKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    isNotNull();
+    List<PolicyProblem> problems = PolicyValidator.standard().validate(actual, kind);
+    if (problems.stream().anyMatch(PolicyProblem::isError)) {
+      failWithMessage("Expected no errors as a %s policy but found:%s%nin:%n%s", kind.id(),
+          PolicyProblemsAssert.describe(problems), actual);
+    }
+    return this;
+  }
+
+  /** Assertions on the problems {@link PolicyValidator#standard()} finds in the policy used as {@code kind}. */
+  public PolicyProblemsAssert validatedAs(PolicyKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    isNotNull();
+    return new PolicyProblemsAssert(PolicyValidator.standard().validate(actual, kind));
+  }
+}
