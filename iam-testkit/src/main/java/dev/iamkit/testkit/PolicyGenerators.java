@@ -189,7 +189,7 @@ public final class PolicyGenerators {
    */
   static Statement statement(Draw d, PolicyKind kind, String sid) {
     Statement.Builder b = Statement.builder().sid(sid);
-    Effect effect = kind == PolicyKind.RCP ? Effect.DENY : d.pick(Effect.ALLOW, Effect.DENY);
+    Effect effect = kind == PolicyKind.RCP || d.maybe(35) ? Effect.DENY : Effect.ALLOW;
     b.effect(effect);
     switch (kind) {
       case TRUST -> {
@@ -347,29 +347,32 @@ public final class PolicyGenerators {
   private static final KeyTemplate REQUESTED_REGION = TEMPLATES.get(6);
 
   static Condition condition(Draw d, PolicyKind kind) {
-    Condition.Builder b = Condition.builder();
+    Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> block = new LinkedHashMap<>();
     int operators = d.between(1, 3);
     for (int i = 0; i < operators; i++) {
-      int keys = d.between(1, 2);
       KeyTemplate first = template(d, kind);
       ConditionOperator op = operator(d, first);
       List<KeyTemplate> chosen = new ArrayList<>();
       chosen.add(first);
-      for (int k = 1; k < keys; k++) {
+      if (d.maybe(35)) {
         KeyTemplate t = template(d, kind);
         // Under one operator every key must suit that operator: add only keys that accept it.
         if (!chosen.contains(t) && suits(t, op)) {
           chosen.add(t);
         }
       }
+      Map<ConditionKey, OneOrMany<ConditionValue>> keys = block.computeIfAbsent(op, o -> new LinkedHashMap<>());
       for (KeyTemplate t : chosen) {
-        List<ConditionValue> values = op.base().orElseThrow() == BaseOperator.NULL
-            ? booleans(d) : t.values().apply(d);
+        // One key per operator, compared ignoring case (S3.3): a drawn operator may already hold it.
+        if (keys.keySet().stream().anyMatch(k -> k.normalized().equals(ConditionKey.of(t.key()).normalized()))) {
+          continue;
+        }
+        List<ConditionValue> values = op.base().orElseThrow() == BaseOperator.NULL ? booleans(d) : t.values().apply(d);
         String key = d.maybe(15) ? d.mixCase(t.key()) : t.key();
-        b.add(op, ConditionKey.of(key), oneOrMany(d, values));
+        keys.put(ConditionKey.of(key), oneOrMany(d, values));
       }
     }
-    return b.build();
+    return Condition.of(block);
   }
 
   private static KeyTemplate template(Draw d, PolicyKind kind) {
