@@ -1,6 +1,7 @@
 package dev.iamkit.json;
 
 import dev.iamkit.core.IamException;
+import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.core.policy.SourcePosition;
 import java.util.Objects;
@@ -41,6 +42,16 @@ public final class PolicyParseException extends IamException {
     this.source = source;
   }
 
+  /**
+   * Creates an exception from a problem found while reading.
+   *
+   * @param problem the problem (its code, message, pointer and position)
+   * @param source the file name or other source label, when known
+   */
+  public PolicyParseException(PolicyProblem problem, @org.jspecify.annotations.Nullable String source) {
+    this(problem.code(), problem.message(), problem.pointer(), problem.position().orElse(null), source);
+  }
+
   private static String format(ProblemCode code, String detail, String pointer, SourcePosition position, String source) {
     StringBuilder sb = new StringBuilder();
     if (source != null) {
@@ -70,6 +81,12 @@ public final class PolicyParseException extends IamException {
   /** Line and column, when known. */
   public Optional<SourcePosition> position() {
     return Optional.ofNullable(position);
+  }
+
+  /** This exception as an error {@link PolicyProblem} (code, detail, pointer, position), for tools that list problems. */
+  public PolicyProblem toProblem() {
+    PolicyProblem p = PolicyProblem.error(code, detail, pointer);
+    return position == null ? p : p.withPosition(position);
   }
 
   /** The source name (usually a file path), when known. */

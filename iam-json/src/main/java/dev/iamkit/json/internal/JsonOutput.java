@@ -1,0 +1,56 @@
+package dev.iamkit.json.internal;
+
+import java.io.Writer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Jackson generators for iamkit's JSON output: compact, or pretty with two-space indentation, LF line ends,
+ * {@code "name": value} and {@code []}/{@code {}} for empty containers. Characters outside TAB, LF, CR and
+ * U+0020 to U+00FF are written as {@code \\uXXXX} escapes, so the output is always text IAM accepts (S1.1);
+ * {@code /} is not escaped. The caller's {@link Writer} is flushed, never closed. Thread-safe.
+ */
+public final class JsonOutput {
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .highestNonEscapedChar(0xff)
+      .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+      .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(new Separators()
+      .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+      .withObjectEntrySpacing(Separators.Spacing.NONE)
+      .withArrayElementSpacing(Separators.Spacing.NONE)
+      .withObjectEmptySeparator("")
+      .withArrayEmptySeparator("")
+      .withRootSeparator("\n"))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private static final ObjectWriteContext PRETTY_CONTEXT = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return PRETTY.createInstance();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
+  private JsonOutput() {}
+
+  /** A generator writing to {@code out}; close it to flush (the writer stays open). */
+  public static JsonGenerator generator(Writer out, boolean pretty) {
+    return FACTORY.createGenerator(pretty ? PRETTY_CONTEXT : ObjectWriteContext.empty(), out);
+  }
+}

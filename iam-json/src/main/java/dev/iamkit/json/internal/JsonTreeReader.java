@@ -1,0 +1,258 @@
+package dev.iamkit.json.internal;
+
+import dev.iamkit.core.policy.ProblemCode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads JSON text into a {@link JsonValue} tree with Jackson's streaming parser, reporting JSON-level
+ * problems: syntax errors, duplicate member names (S1.1), nesting deeper than the limit, trailing content.
+ * Immutable and thread-safe.
+ *
+ * <p>The tree is built with an explicit stack (no recursion), and Jackson's {@link StreamReadConstraints}
+ * bound the nesting depth, so hostile input such as 100,000 nested arrays fails fast with a problem instead
+ * of a stack overflow.
+ *
+ * <p>Duplicate names are detected here rather than with {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}:
+ * Jackson's detection throws and stops the parse, while the lenient policy reader must report every
+ * duplicate, with the position of the second occurrence, and keep reading. The first occurrence wins.
+ */
+public final class JsonTreeReader {
+  private final JsonFactory factory;
+  private final int maxDepth;
+
+  /**
+   * A reader for documents of at most {@code maxChars} chars and {@code maxDepth} levels of nesting.
+   */
+  public JsonTreeReader(int maxChars, int maxDepth) {
+    this.maxDepth = maxDepth;
+    this.factory = JsonFactory.builder()
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(maxDepth)
+            .maxDocumentLength(maxChars)
+            .maxStringLength(Math.max(maxChars, 1))
+            .maxNameLength(Math.max(maxChars, 1))
+            .maxNumberLength(Math.max(maxChars, 1))
+            .build())
+        .build();
+  }
+
+  private static final class Frame {
+    final boolean object;
+    final int start;
+    final String pointer;
+    final List<JsonValue.Member> members = new ArrayList<>();
+    final List<JsonValue> elements = new ArrayList<>();
+    final Set<String> names = new HashSet<>();
+    String pendingName;
+    int pendingNameStart;
+    boolean pendingDuplicate;
+
+    Frame(boolean object, int start, String pointer) {
+      this.object = object;
+      this.start = start;
+      this.pointer = pointer;
+    }
+
+    /** The pointer of the value about to be read in this container. */
+    String childPointer() {
+      if (object) {
+        return pendingName == null ? pointer : Pointers.child(pointer, pendingName);
+      }
+      return Pointers.child(pointer, elements.size());
+    }
+  }
+
+  /**
+   * What was read.
+   *
+   * @param root the root value: complete, or (after a syntax error) the part read so far with every open
+   *     container closed at the end of the text; null when nothing was read
+   * @param complete whether the text is exactly one well-formed JSON value
+   */
+  public record Result(@Nullable JsonValue root, boolean complete) {
+    /** The root when the text was one well-formed JSON value, else null. */
+    public @Nullable JsonValue completeRoot() {
+      return complete ? root : null;
+    }
+  }
+
+  /** Reads {@code text}; problems go to {@code problems} under pointers starting with {@code pointerPrefix}. */
+  public Result read(String text, String pointerPrefix, Problems problems) {
+    Deque<Frame> stack = new ArrayDeque<>();
+    JsonValue root = null;
+    int lastOff = -1;
+    JsonParser p = factory.createParser(ObjectReadContext.empty(), text);
+    try (p) {
+      JsonToken t;
+      while (root == null && (t = p.nextToken()) != null) {
+        int off = offset(p.currentTokenLocation());
+        lastOff = off;
+        JsonValue value = null;
+        switch (t) {
+          case START_OBJECT, START_ARRAY -> stack.push(new Frame(t == JsonToken.START_OBJECT, off,
+              stack.isEmpty() ? pointerPrefix : stack.peek().childPointer()));
+          case PROPERTY_NAME -> {
+            Frame f = stack.peek();
+            String name = p.currentName();
+            f.pendingName = name;
+            f.pendingNameStart = off;
+            f.pendingDuplicate = !f.names.add(name);
+            if (f.pendingDuplicate) {
+              problems.error(ProblemCode.DUPLICATE_KEY, "Duplicate member " + Texts.quote(name)
+                  + ": a name may occur only once in an object (S1.1)", Pointers.child(f.pointer, name), off);
+            }
+          }
+          case END_OBJECT -> {
+            Frame f = stack.pop();
+            value = new JsonValue.Obj(f.start, off + 1, f.members);
+          }
+          case END_ARRAY -> {
+            Frame f = stack.pop();
+            value = new JsonValue.Arr(f.start, off + 1, f.elements);
+          }
+          case VALUE_STRING -> {
+            String s = p.getString();
+            value = new JsonValue.Str(off, Math.max(off + 2, offset(p.currentLocation())), s);
+          }
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+            String n = p.getText();
+            value = new JsonValue.Num(off, off + n.length(), n);
+          }
+          case VALUE_TRUE -> value = new JsonValue.Bool(off, off + 4, true);
+          case VALUE_FALSE -> value = new JsonValue.Bool(off, off + 5, false);
+          case VALUE_NULL -> value = new JsonValue.Null(off, off + 4);
+          default -> throw new IllegalStateException("Unexpected JSON token " + t);
+        }
+        if (value != null) {
+          if (stack.isEmpty()) {
+            root = value;
+          } else {
+            Frame parent = stack.peek();
+            if (parent.object) {
+              if (!parent.pendingDuplicate) {
+                parent.members.add(new JsonValue.Member(parent.pendingName, parent.pendingNameStart, value));
+              }
+              parent.pendingName = null;
+            } else {
+              parent.elements.add(value);
+            }
+          }
+        }
+      }
+      if (root == null && stack.isEmpty()) {
+        problems.error(ProblemCode.JSON_SYNTAX, "Expected a JSON object, found no content", pointerPrefix, text.length());
+        return new Result(null, false);
+      }
+    } catch (StreamConstraintsException e) {
+      String pointer = stack.isEmpty() ? pointerPrefix : stack.peek().childPointer();
+      if (stack.size() >= maxDepth) {
+        int off = nextOpening(text, lastOff + 1);
+        problems.error(ProblemCode.NESTING_TOO_DEEP, "Nesting deeper than " + maxDepth
+            + " levels of objects and arrays: a policy is at most a few levels deep", pointer, off);
+      } else {
+        problems.error(ProblemCode.DOCUMENT_TOO_LARGE, "Document exceeds a size limit: " + e.getOriginalMessage(),
+            pointer, e.getLocation() == null ? text.length() : offset(e.getLocation()));
+      }
+      return new Result(partial(stack, text.length()), false);
+    } catch (JacksonException e) {
+      String pointer = stack.isEmpty() ? pointerPrefix : stack.peek().childPointer();
+      int off = e.getLocation() == null ? text.length() : offset(e.getLocation());
+      problems.error(ProblemCode.JSON_SYNTAX, "Not valid JSON: " + cleanMessage(e.getOriginalMessage()), pointer,
+          Math.min(off, text.length()));
+      return new Result(partial(stack, text.length()), false);
+    }
+    int trailing = firstNonWhitespace(text, root.end());
+    if (trailing < text.length()) {
+      problems.error(ProblemCode.TRAILING_CONTENT, "Unexpected content after the end of the document: found "
+          + Texts.quote(text.substring(trailing, Math.min(text.length(), trailing + 20)))
+          + "; a document is exactly one JSON object", pointerPrefix, trailing);
+    }
+    return new Result(root, true);
+  }
+
+  /** The values read before a failure, every open container closed at {@code end}. */
+  private static @Nullable JsonValue partial(Deque<Frame> stack, int end) {
+    JsonValue value = null;
+    while (!stack.isEmpty()) {
+      Frame f = stack.pop();
+      if (f.object) {
+        if (value != null && f.pendingName != null && !f.pendingDuplicate) {
+          f.members.add(new JsonValue.Member(f.pendingName, f.pendingNameStart, value));
+        }
+        value = new JsonValue.Obj(f.start, end, f.members);
+      } else {
+        if (value != null) {
+          f.elements.add(value);
+        }
+        value = new JsonValue.Arr(f.start, end, f.elements);
+      }
+    }
+    return value;
+  }
+
+  private static int offset(TokenStreamLocation location) {
+    long o = location.getCharOffset();
+    return o < 0 ? 0 : (int) Math.min(o, Integer.MAX_VALUE);
+  }
+
+  /** The offset of the first '[' or '{' at or after {@code from} outside string literals: the opening that went too deep. */
+  private static int nextOpening(String text, int from) {
+    boolean inString = false;
+    for (int i = Math.max(0, from); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        return i;
+      }
+    }
+    return Math.max(0, Math.min(from, text.length()));
+  }
+
+  private static int firstNonWhitespace(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static String cleanMessage(@Nullable String message) {
+    if (message == null) {
+      return "syntax error";
+    }
+    int nl = message.indexOf('\n');
+    String m = (nl >= 0 ? message.substring(0, nl) : message).strip();
+    if (m.isEmpty()) {
+      return "syntax error";
+    }
+    return m.length() > 200 ? m.substring(0, 200) + "..." : m;
+  }
+}

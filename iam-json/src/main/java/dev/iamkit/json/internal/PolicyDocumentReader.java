@@ -1,0 +1,191 @@
+package dev.iamkit.json.internal;
+
+import dev.iamkit.core.policy.Policy;
+import dev.iamkit.core.policy.PolicyProblem;
+import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.core.policy.SourcePosition;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the text of a policy document: JSON tree, character rule, unwrapping of AWS's
+ * {@code GetPolicyVersion} output, shape. Immutable and thread-safe.
+ */
+public final class PolicyDocumentReader {
+  private final JsonTreeReader trees;
+  private final int maxChars;
+
+  /** A reader with the given bounds. */
+  public PolicyDocumentReader(int maxChars, int maxDepth) {
+    this.trees = new JsonTreeReader(maxChars, maxDepth);
+    this.maxChars = maxChars;
+  }
+
+  /**
+   * What reading one text found.
+   *
+   * @param document the policy object's tree, when the text parsed and held one
+   * @param policy the policy, when its shape could be built
+   * @param problems every problem, in document order
+   * @param remaps where array entries were left out (see {@link PolicyShapeReader#remaps()})
+   * @param mapper maps offsets of {@code document} to file positions
+   * @param documentText the exact text of the policy object, or the whole text when there is none
+   */
+  public record Outcome(@Nullable JsonValue document, @Nullable Policy policy, List<PolicyProblem> problems,
+      Map<String, int[]> remaps, PositionMapper mapper, String documentText) {
+
+    /** The position of the value at {@code pointer} (relative to the policy), or its nearest existing ancestor. */
+    public Optional<SourcePosition> positionOf(String pointer) {
+      if (document == null) {
+        Pointers.split(pointer);
+        return Optional.empty();
+      }
+      return Optional.of(mapper.at(Trees.resolve(document, pointer, remaps).start()));
+    }
+
+    /** The first error, if any. */
+    public Optional<PolicyProblem> firstError() {
+      return problems.stream().filter(PolicyProblem::isError).findFirst();
+    }
+  }
+
+  /** Reads {@code text}; never throws for its content. */
+  public Outcome read(String text) {
+    LineIndex lines = LineIndex.of(text);
+    Problems problems = Problems.of(lines);
+    if (text.length() > maxChars) {
+      problems.error(ProblemCode.DOCUMENT_TOO_LARGE, tooLarge(text.length(), maxChars), "", maxChars);
+      return new Outcome(null, null, problems.sorted(), Map.of(), lines, text);
+    }
+    Partial p = read(text, problems, true);
+    return new Outcome(p.document, p.policy, problems.sorted(), p.remaps, p.mapper, p.documentText);
+  }
+
+  /**
+   * The outcome for a byte input that is not valid UTF-8: {@code decoded} is the text before the bad bytes,
+   * {@code detail} says which bytes.
+   */
+  public Outcome undecodable(String decoded, String detail) {
+    LineIndex lines = LineIndex.of(decoded);
+    Problems problems = Problems.of(lines);
+    problems.error(ProblemCode.INVALID_CHARACTER, detail, "", decoded.length());
+    return new Outcome(null, null, problems.sorted(), Map.of(), lines, decoded);
+  }
+
+  /** The message for a text of {@code length} chars over the limit. */
+  public static String tooLarge(long length, int maxChars) {
+    return "Document too large: " + (length > maxChars ? "more than " : "") + maxChars
+        + " characters is the reader's limit (maxDocumentChars)";
+  }
+
+  private record Partial(@Nullable JsonValue document, @Nullable Policy policy, Map<String, int[]> remaps,
+      PositionMapper mapper, String documentText) {}
+
+  private Partial read(String text, Problems problems, boolean allowWrapper) {
+    JsonTreeReader.Result read = trees.read(text, "", problems);
+    JsonValue root = read.completeRoot();
+    JsonValue partial = read.root();
+    JsonValue doc = root;
+    if (allowWrapper && root instanceof JsonValue.Obj o && o.member("PolicyVersion") != null
+        && o.member("Statement") == null) {
+      doc = null;
+      JsonValue pv = o.get("PolicyVersion");
+      JsonValue d = Trees.get(pv, "Document");
+      if (!(pv instanceof JsonValue.Obj)) {
+        problems.error(ProblemCode.WRONG_TYPE, "Expected PolicyVersion to be an object with a Document, found "
+            + Texts.describe(pv), "/PolicyVersion", pv.start());
+      } else if (d == null) {
+        problems.error(ProblemCode.MISSING_ELEMENT,
+            "Missing Document in PolicyVersion: expected the policy document as an object or a URL-encoded string",
+            "/PolicyVersion", pv.start());
+      } else if (d instanceof JsonValue.Str encoded) {
+        CharacterCheck.report(text, off -> Trees.pointerAt(o, off), problems);
+        return embedded(encoded, problems);
+      } else if (d instanceof JsonValue.Obj) {
+        doc = d;
+      } else {
+        problems.error(ProblemCode.WRONG_TYPE, "Expected Document to be a policy object or a URL-encoded string, found "
+            + Texts.describe(d), "/PolicyVersion/Document", d.start());
+      }
+    }
+    JsonValue located = doc;
+    CharacterCheck.report(text, off -> {
+      if (located != null && off >= located.start() && off < located.end()) {
+        return Trees.pointerAt(located, off);
+      }
+      return partial == null ? "" : Trees.pointerAt(partial, off);
+    }, problems);
+    if (doc == null) {
+      return new Partial(null, null, Map.of(), problems.mapper(), text);
+    }
+    PolicyShapeReader shape = new PolicyShapeReader(problems, "");
+    Policy policy = shape.read(doc);
+    String docText = text.substring(doc.start(), doc.end());
+    return new Partial(doc, policy, shape.remaps(), problems.mapper(), docText);
+  }
+
+  private Partial embedded(JsonValue.Str encoded, Problems outer) {
+    SourcePosition at = outer.mapper().at(encoded.start());
+    String decoded = percentDecode(encoded.value());
+    if (decoded == null) {
+      outer.error(ProblemCode.JSON_SYNTAX, "Document is a string but not a URL-encoded policy: bad %-escape or UTF-8 in "
+          + Texts.quote(encoded.value()), "/PolicyVersion/Document", encoded.start());
+      return new Partial(null, null, Map.of(), outer.mapper(), encoded.value());
+    }
+    Problems inner = Problems.embedded(PositionMapper.constant(at), encoded.start());
+    Partial p;
+    if (decoded.length() > maxChars) {
+      inner.error(ProblemCode.DOCUMENT_TOO_LARGE, tooLarge(decoded.length(), maxChars), "", 0);
+      p = new Partial(null, null, Map.of(), inner.mapper(), decoded);
+    } else {
+      p = read(decoded, inner, false);
+    }
+    outer.addAll(inner);
+    return p;
+  }
+
+  /** Decodes %XX escapes (RFC 3986; '+' stays '+') as UTF-8; null when an escape or the UTF-8 is malformed. */
+  static @Nullable String percentDecode(String s) {
+    if (s.indexOf('%') < 0) {
+      return s;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+    int plainStart = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != '%') {
+        continue;
+      }
+      byte[] plain = s.substring(plainStart, i).getBytes(StandardCharsets.UTF_8);
+      bytes.write(plain, 0, plain.length);
+      if (i + 2 >= s.length()) {
+        return null;
+      }
+      int hi = Character.digit(s.charAt(i + 1), 16);
+      int lo = Character.digit(s.charAt(i + 2), 16);
+      if (hi < 0 || lo < 0) {
+        return null;
+      }
+      bytes.write(hi * 16 + lo);
+      i += 2;
+      plainStart = i + 1;
+    }
+    byte[] rest = s.substring(plainStart).getBytes(StandardCharsets.UTF_8);
+    bytes.write(rest, 0, rest.length);
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+}

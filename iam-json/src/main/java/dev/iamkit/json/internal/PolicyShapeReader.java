@@ -1,0 +1,351 @@
+package dev.iamkit.json.internal;
+
+import dev.iamkit.core.policy.Action;
+import dev.iamkit.core.policy.Condition;
+import dev.iamkit.core.policy.ConditionKey;
+import dev.iamkit.core.policy.ConditionOperator;
+import dev.iamkit.core.policy.ConditionValue;
+import dev.iamkit.core.policy.Effect;
+import dev.iamkit.core.policy.OneOrMany;
+import dev.iamkit.core.policy.Policy;
+import dev.iamkit.core.policy.PolicyVersion;
+import dev.iamkit.core.policy.PrincipalElement;
+import dev.iamkit.core.policy.PrincipalType;
+import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.core.policy.Resource;
+import dev.iamkit.core.policy.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a {@link Policy} from a parsed JSON tree, checking the policy grammar's shape (S1.1 to S1.10):
+ * known member names spelled exactly, the right JSON types, Version and Effect values. It does not check
+ * what {@code PolicyValidator} checks (ARN syntax, required elements per kind, Sid characters, ...).
+ *
+ * <p>Reading goes on after a problem wherever the shape allows: an unknown member, a wrongly typed
+ * element or an unusable array entry is reported and left out; a statement without a valid Effect is
+ * reported and left out. Null entries of Resource and NotResource arrays are dropped with a
+ * {@link ProblemCode#NULL_RESOURCE} warning (S1.1). Not thread-safe; one instance per read.
+ */
+public final class PolicyShapeReader {
+  static final List<String> TOP_MEMBERS = List.of("Version", "Id", "Statement");
+  static final List<String> STATEMENT_MEMBERS = List.of("Sid", "Effect", "Principal", "NotPrincipal", "Action",
+      "NotAction", "Resource", "NotResource", "Condition");
+
+  private final Problems problems;
+  private final String prefix;
+  private final Map<String, int[]> remaps = new HashMap<>();
+
+  /**
+   * A reader reporting to {@code problems}, with pointers starting with {@code prefix} (the pointer of the
+   * policy in its file; the empty string when the policy is the document).
+   */
+  public PolicyShapeReader(Problems problems, String prefix) {
+    this.problems = problems;
+    this.prefix = prefix;
+  }
+
+  /**
+   * Where array entries were left out: for a model array pointer (relative to the policy), the source index
+   * of each model entry.
+   */
+  public Map<String, int[]> remaps() {
+    return Map.copyOf(remaps);
+  }
+
+  /** The policy, or null when its shape could not be built (problems say why). */
+  public @Nullable Policy read(JsonValue root) {
+    if (!(root instanceof JsonValue.Obj o)) {
+      problems.error(ProblemCode.WRONG_TYPE, "Expected a policy object {\"Version\": ..., \"Statement\": ...}, found "
+          + Texts.describe(root), prefix, root.start());
+      return null;
+    }
+    Policy.Builder b = Policy.builder();
+    boolean statementSeen = false;
+    boolean statementsOk = false;
+    for (JsonValue.Member m : o.members()) {
+      String src = Pointers.child(prefix, m.name());
+      JsonValue v = m.value();
+      switch (m.name()) {
+        case "Version" -> {
+          String text = string(v, src, "Version");
+          if (text != null) {
+            PolicyVersion version = PolicyVersion.fromText(text).orElse(null);
+            if (version == null) {
+              problems.error(ProblemCode.INVALID_VERSION, "Expected Version \"2012-10-17\" or \"2008-10-17\", found "
+                  + Texts.quote(text) + " (S1.2)", src, v.start());
+            }
+            b.version(version);
+          }
+        }
+        case "Id" -> b.id(string(v, src, "Id"));
+        case "Statement" -> {
+          statementSeen = true;
+          statementsOk = statements(v, src, b);
+        }
+        default -> unknownMember(m, src, TOP_MEMBERS, "a policy");
+      }
+    }
+    if (!statementSeen) {
+      problems.error(ProblemCode.MISSING_ELEMENT,
+          "Missing Statement: a policy needs a Statement object or an array of statement objects (S1.4)", prefix,
+          o.start());
+      return null;
+    }
+    return statementsOk ? b.build() : null;
+  }
+
+  private boolean statements(JsonValue v, String src, Policy.Builder b) {
+    if (v instanceof JsonValue.Obj single) {
+      Statement s = statement(single, src, "/Statement/0");
+      if (s == null) {
+        return false;
+      }
+      // A validator may point into a single statement as /Statement/0/... or /Statement/...: remap both.
+      for (Map.Entry<String, int[]> e : List.copyOf(remaps.entrySet())) {
+        if (e.getKey().startsWith("/Statement/0/")) {
+          remaps.put("/Statement/" + e.getKey().substring("/Statement/0/".length()), e.getValue());
+        }
+      }
+      b.statement(s).statementArray(false);
+      return true;
+    }
+    if (v instanceof JsonValue.Arr arr) {
+      List<Statement> out = new ArrayList<>();
+      List<Integer> sources = new ArrayList<>();
+      List<JsonValue> els = arr.elements();
+      for (int i = 0; i < els.size(); i++) {
+        JsonValue e = els.get(i);
+        String esrc = Pointers.child(src, i);
+        if (e instanceof JsonValue.Obj so) {
+          Statement s = statement(so, esrc, Pointers.child("/Statement", out.size()));
+          if (s != null) {
+            sources.add(i);
+            out.add(s);
+          }
+        } else {
+          wrongType(e, esrc, "a statement object {\"Effect\": ..., ...}");
+        }
+      }
+      remap("/Statement", sources, els.size());
+      b.statements(out).statementArray(true);
+      return true;
+    }
+    wrongType(v, src, "a statement object or an array of statement objects (S1.4)");
+    return false;
+  }
+
+  private @Nullable Statement statement(JsonValue.Obj o, String src, String model) {
+    Statement.Builder b = Statement.builder();
+    boolean effectSeen = false;
+    Effect effect = null;
+    for (JsonValue.Member m : o.members()) {
+      String msrc = Pointers.child(src, m.name());
+      String mmodel = Pointers.child(model, m.name());
+      JsonValue v = m.value();
+      switch (m.name()) {
+        case "Sid" -> b.sid(string(v, msrc, "Sid"));
+        case "Effect" -> {
+          effectSeen = true;
+          String text = string(v, msrc, "Effect");
+          if (text != null) {
+            effect = Effect.fromText(text).orElse(null);
+            if (effect == null) {
+              problems.error(ProblemCode.INVALID_EFFECT, "Expected Effect \"Allow\" or \"Deny\" (case-sensitive), found "
+                  + Texts.quote(text) + " (S1.6)", msrc, v.start());
+            }
+          }
+        }
+        case "Principal" -> b.principal(principal(v, msrc, mmodel, "Principal"));
+        case "NotPrincipal" -> b.notPrincipal(principal(v, msrc, mmodel, "NotPrincipal"));
+        case "Action" -> b.action(strings(v, msrc, mmodel, "Action", Action::of, false));
+        case "NotAction" -> b.notAction(strings(v, msrc, mmodel, "NotAction", Action::of, false));
+        case "Resource" -> b.resource(strings(v, msrc, mmodel, "Resource", Resource::of, true));
+        case "NotResource" -> b.notResource(strings(v, msrc, mmodel, "NotResource", Resource::of, true));
+        case "Condition" -> b.condition(condition(v, msrc, mmodel));
+        default -> unknownMember(m, msrc, STATEMENT_MEMBERS, "a statement");
+      }
+    }
+    if (!effectSeen) {
+      problems.error(ProblemCode.MISSING_ELEMENT,
+          "Missing Effect: a statement needs \"Effect\": \"Allow\" or \"Deny\" (S1.6)", src, o.start());
+    }
+    if (effect == null) {
+      return null;
+    }
+    return b.effect(effect).build();
+  }
+
+  private @Nullable PrincipalElement principal(JsonValue v, String src, String model, String element) {
+    if (v instanceof JsonValue.Str s) {
+      if (s.value().equals("*")) {
+        return PrincipalElement.wildcard();
+      }
+      problems.error(ProblemCode.INVALID_PRINCIPAL, "Expected " + element + " \"*\" or an object with AWS, Service,"
+          + " Federated or CanonicalUser, found " + Texts.describe(v) + " (S1.7)", src, v.start());
+      return null;
+    }
+    if (!(v instanceof JsonValue.Obj o)) {
+      wrongType(v, src, "\"*\" or an object with AWS, Service, Federated or CanonicalUser (S1.7)");
+      return null;
+    }
+    Map<PrincipalType, OneOrMany<String>> entries = new LinkedHashMap<>();
+    for (JsonValue.Member m : o.members()) {
+      String msrc = Pointers.child(src, m.name());
+      PrincipalType type = PrincipalType.fromKey(m.name()).orElse(null);
+      if (type == null) {
+        problems.error(ProblemCode.INVALID_PRINCIPAL, "Unknown principal type " + Texts.quote(m.name())
+            + " in " + element + ": expected AWS, Service, Federated or CanonicalUser" + caseHint(m.name(),
+            List.of("AWS", "Service", "Federated", "CanonicalUser")) + " (S1.7)", msrc, m.nameStart());
+        continue;
+      }
+      OneOrMany<String> values = strings(m.value(), msrc, Pointers.child(model, m.name()),
+          element + "." + m.name(), Function.identity(), false);
+      if (values != null) {
+        entries.put(type, values);
+      }
+    }
+    return PrincipalElement.of(entries);
+  }
+
+  private <T> @Nullable OneOrMany<T> strings(JsonValue v, String src, String model, String element,
+      Function<String, T> f, boolean nullEntriesTolerated) {
+    if (v instanceof JsonValue.Str s) {
+      return OneOrMany.one(f.apply(s.value()));
+    }
+    if (!(v instanceof JsonValue.Arr a)) {
+      wrongType(v, src, "a string or an array of strings for " + element);
+      return null;
+    }
+    List<T> out = new ArrayList<>();
+    List<Integer> sources = new ArrayList<>();
+    List<JsonValue> els = a.elements();
+    for (int i = 0; i < els.size(); i++) {
+      JsonValue e = els.get(i);
+      String esrc = Pointers.child(src, i);
+      if (e instanceof JsonValue.Str s) {
+        sources.add(i);
+        out.add(f.apply(s.value()));
+      } else if (e instanceof JsonValue.Null && nullEntriesTolerated) {
+        problems.warning(ProblemCode.NULL_RESOURCE, "null entry in " + element
+            + ": IAM tolerates it, iamkit ignores it (S1.1)", esrc, e.start());
+      } else if (e instanceof JsonValue.Arr) {
+        problems.error(ProblemCode.WRONG_TYPE, "Expected a string in " + element + ", found " + Texts.describe(e)
+            + ": arrays may not be nested", esrc, e.start());
+      } else {
+        wrongType(e, esrc, "a string in " + element);
+      }
+    }
+    remap(model, sources, els.size());
+    return OneOrMany.list(out);
+  }
+
+  private @Nullable Condition condition(JsonValue v, String src, String model) {
+    if (!(v instanceof JsonValue.Obj o)) {
+      wrongType(v, src, "a Condition object {\"Operator\": {\"key\": value}} (S1.10)");
+      return null;
+    }
+    Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>();
+    for (JsonValue.Member op : o.members()) {
+      String opSrc = Pointers.child(src, op.name());
+      String opModel = Pointers.child(model, op.name());
+      if (!(op.value() instanceof JsonValue.Obj body)) {
+        wrongType(op.value(), opSrc, "an object of condition keys for operator " + Texts.quote(op.name()) + " (S1.10)");
+        continue;
+      }
+      Map<ConditionKey, OneOrMany<ConditionValue>> keys = new LinkedHashMap<>();
+      for (JsonValue.Member key : body.members()) {
+        String keySrc = Pointers.child(opSrc, key.name());
+        OneOrMany<ConditionValue> values = conditionValues(key.value(), keySrc, Pointers.child(opModel, key.name()),
+            key.name());
+        if (values != null) {
+          keys.put(ConditionKey.of(key.name()), values);
+        }
+      }
+      operators.put(ConditionOperator.parse(op.name()), keys);
+    }
+    return Condition.of(operators);
+  }
+
+  private @Nullable OneOrMany<ConditionValue> conditionValues(JsonValue v, String src, String model, String key) {
+    ConditionValue single = conditionValue(v);
+    if (single != null) {
+      return OneOrMany.one(single);
+    }
+    if (!(v instanceof JsonValue.Arr a)) {
+      wrongType(v, src, "a string, number or boolean, or an array of them, for condition key " + Texts.quote(key)
+          + " (S1.10)");
+      return null;
+    }
+    List<ConditionValue> out = new ArrayList<>();
+    List<Integer> sources = new ArrayList<>();
+    List<JsonValue> els = a.elements();
+    for (int i = 0; i < els.size(); i++) {
+      ConditionValue cv = conditionValue(els.get(i));
+      if (cv != null) {
+        sources.add(i);
+        out.add(cv);
+      } else {
+        wrongType(els.get(i), Pointers.child(src, i), "a string, number or boolean in the values of condition key "
+            + Texts.quote(key) + (els.get(i) instanceof JsonValue.Arr ? ": arrays may not be nested" : ""));
+      }
+    }
+    remap(model, sources, els.size());
+    return OneOrMany.list(out);
+  }
+
+  private static @Nullable ConditionValue conditionValue(JsonValue v) {
+    if (v instanceof JsonValue.Str s) {
+      return ConditionValue.string(s.value());
+    } else if (v instanceof JsonValue.Num n) {
+      return ConditionValue.number(n.text());
+    } else if (v instanceof JsonValue.Bool b) {
+      return ConditionValue.bool(b.value());
+    }
+    return null;
+  }
+
+  private @Nullable String string(JsonValue v, String src, String element) {
+    if (v instanceof JsonValue.Str s) {
+      return s.value();
+    }
+    wrongType(v, src, "a string for " + element);
+    return null;
+  }
+
+  private void wrongType(JsonValue v, String src, String expected) {
+    if (v instanceof JsonValue.Null) {
+      problems.error(ProblemCode.NULL_VALUE, "Expected " + expected + ", found null", src, v.start());
+    } else {
+      problems.error(ProblemCode.WRONG_TYPE, "Expected " + expected + ", found " + Texts.describe(v), src, v.start());
+    }
+  }
+
+  private void unknownMember(JsonValue.Member m, String src, List<String> known, String where) {
+    problems.error(ProblemCode.UNKNOWN_ELEMENT, "Unknown member " + Texts.quote(m.name()) + " in " + where
+        + ": expected " + String.join(", ", known) + caseHint(m.name(), known) + " (S1.1)", src, m.nameStart());
+  }
+
+  /** "; names are case-sensitive: did you mean "Effect"?" when {@code name} matches a known name ignoring case. */
+  static String caseHint(String name, List<String> known) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String k : known) {
+      if (k.toLowerCase(Locale.ROOT).equals(lower)) {
+        return "; names are case-sensitive: did you mean \"" + k + "\"?";
+      }
+    }
+    return "";
+  }
+
+  private void remap(String model, List<Integer> sources, int sourceSize) {
+    if (sources.size() != sourceSize) {
+      remaps.put(model, sources.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+}
