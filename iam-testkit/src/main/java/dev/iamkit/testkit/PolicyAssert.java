@@ -6,12 +6,14 @@ import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.PolicyValidator;
 import dev.iamkit.core.policy.PolicyVersion;
 import dev.iamkit.core.policy.Statement;
+import dev.iamkit.json.PolicyReader;
+import dev.iamkit.json.PolicyWriter;
 import java.util.List;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a {@link Policy}. Failure messages show the whole policy. Obtain through
+ * Assertions on a {@link Policy}. Failure messages show the whole policy as pretty-printed JSON. Obtain through
  * {@link IamAssertions#assertThat(Policy)}; extend it for project-specific checks. Not thread-safe.
  *
  * <pre>{@code
@@ -33,7 +35,7 @@ public class PolicyAssert extends AbstractAssert<PolicyAssert, Policy> {
   public PolicyAssert hasStatementCount(int count) {
     isNotNull();
     if (actual.statements().size() != count) {
-      failWithMessage("Expected %d statements but found %d in:%n%s", count, actual.statements().size(), actual);
+      failWithMessage("Expected %d statements but found %d in:%n%s", count, actual.statements().size(), json());
     }
     return this;
   }
@@ -44,7 +46,7 @@ public class PolicyAssert extends AbstractAssert<PolicyAssert, Policy> {
     isNotNull();
     if (actual.version().filter(version::equals).isEmpty()) {
       failWithMessage("Expected Version %s but found %s in:%n%s", version,
-          actual.version().map(PolicyVersion::text).orElse("no Version"), actual);
+          actual.version().map(PolicyVersion::text).orElse("no Version"), json());
     }
     return this;
   }
@@ -53,7 +55,7 @@ public class PolicyAssert extends AbstractAssert<PolicyAssert, Policy> {
   public PolicyAssert hasNoVersion() {
     isNotNull();
     if (actual.version().isPresent()) {
-      failWithMessage("Expected no Version but found %s in:%n%s", actual.version().get(), actual);
+      failWithMessage("Expected no Version but found %s in:%n%s", actual.version().get(), json());
     }
     return this;
   }
@@ -67,7 +69,7 @@ public class PolicyAssert extends AbstractAssert<PolicyAssert, Policy> {
         return this;
       }
     }
-    failWithMessage("Expected a statement with Sid \"%s\" in:%n%s", sid, actual);
+    failWithMessage("Expected a statement with Sid \"%s\" in:%n%s", sid, json());
     return this;
   }
 
@@ -78,7 +80,7 @@ public class PolicyAssert extends AbstractAssert<PolicyAssert, Policy> {
     List<PolicyProblem> problems = PolicyValidator.standard().validate(actual, kind);
     if (problems.stream().anyMatch(PolicyProblem::isError)) {
       failWithMessage("Expected no errors as a %s policy but found:%s%nin:%n%s", kind.id(),
-          PolicyProblemsAssert.describe(problems), actual);
+          PolicyProblemsAssert.describe(problems), json());
     }
     return this;
   }
@@ -88,5 +90,37 @@ public class PolicyAssert extends AbstractAssert<PolicyAssert, Policy> {
     Objects.requireNonNull(kind, "kind");
     isNotNull();
     return new PolicyProblemsAssert(PolicyValidator.standard().validate(actual, kind));
+  }
+
+  /**
+   * Writing the policy with {@link PolicyWriter#compact()} and {@link PolicyWriter#pretty()} and reading
+   * it back with {@link PolicyReader#standard()} gives an equal policy.
+   */
+  public PolicyAssert roundTripsThroughJson() {
+    return roundTripsThroughJson(PolicyReader.standard());
+  }
+
+  /** As {@link #roundTripsThroughJson()}, reading with {@code reader} (for example one with other limits). */
+  public PolicyAssert roundTripsThroughJson(PolicyReader reader) {
+    Objects.requireNonNull(reader, "reader");
+    isNotNull();
+    for (PolicyWriter writer : new PolicyWriter[] {PolicyWriter.compact(), PolicyWriter.pretty()}) {
+      String json = writer.write(actual);
+      Policy back;
+      try {
+        back = reader.read(json);
+      } catch (RuntimeException e) {
+        failWithMessage("Expected the policy to read back from%n%s%nbut reading failed: %s", json, e.getMessage());
+        return this;
+      }
+      if (!back.equals(actual)) {
+        failWithMessage("Expected the policy to read back equal from%n%s%nbut read%n%s%ninstead of%n%s", json, back, actual);
+      }
+    }
+    return this;
+  }
+
+  private String json() {
+    return PolicyWriter.pretty().write(actual);
   }
 }
