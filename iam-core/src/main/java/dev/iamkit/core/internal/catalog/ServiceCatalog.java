@@ -1,0 +1,225 @@
+package dev.iamkit.core.internal.catalog;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A snapshot of the AWS service authorization reference: the action names of every service prefix, the
+ * condition keys with their types, and AWS's global condition keys (S1.8, S3.13). Read once, lazily, from
+ * the class path resources next to this class (see their README.md for the source and licence).
+ *
+ * <p>Every lookup ignores case ({@link Locale#ROOT}). Immutable and thread-safe; the single instance is
+ * created on first use by the holder idiom.
+ */
+public final class ServiceCatalog {
+  private static final String ACTIONS = "actions.txt";
+  private static final String CONDITION_KEYS = "condition-keys.txt";
+  private static final String GLOBAL_KEYS = "global-keys.txt";
+
+  /** The type of a condition key: the reference's type names, possibly several when it disagrees with itself. */
+  public record KeyInfo(String name, Set<String> types) {
+    public KeyInfo {
+      types = Set.copyOf(types);
+    }
+
+    /** Whether every recorded type is a list type ({@code ArrayOf...}): the key is multivalued (S3.13). */
+    public boolean isMultivalued() {
+      return !types.isEmpty() && types.stream().allMatch(t -> t.startsWith("ArrayOf"));
+    }
+
+    /** Whether no recorded type is a list type: the key is single-valued. */
+    public boolean isSingleValued() {
+      return !types.isEmpty() && types.stream().noneMatch(t -> t.startsWith("ArrayOf"));
+    }
+  }
+
+  /** A key with {@code ${...}} placeholders, each standing for one or more characters. */
+  private record KeyPattern(String[] literals, KeyInfo info) {
+    boolean matches(String lowerKey) {
+      return lowerKey.startsWith(literals[0]) && matchFrom(lowerKey, literals[0].length(), 1);
+    }
+
+    /** Whether {@code s} from {@code pos} matches placeholder, literal {@code li}, placeholder, ... */
+    private boolean matchFrom(String s, int pos, int li) {
+      if (li == literals.length) {
+        return pos == s.length();
+      }
+      String lit = literals[li];
+      if (li == literals.length - 1) {
+        int start = s.length() - lit.length();
+        return start >= pos + 1 && s.startsWith(lit, start);
+      }
+      for (int at = s.indexOf(lit, pos + 1); at >= 0; at = s.indexOf(lit, at + 1)) {
+        if (matchFrom(s, at + lit.length(), li + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final class Holder {
+    static final ServiceCatalog INSTANCE = load();
+  }
+
+  /** service prefix (lower case) to lower-case action name to AWS's spelling. */
+  private final Map<String, Map<String, String>> actions;
+  private final Map<String, KeyInfo> exactKeys;
+  private final List<KeyPattern> patternKeys;
+  private final Set<String> keyPrefixes;
+
+  private ServiceCatalog(Map<String, Map<String, String>> actions, Map<String, KeyInfo> exactKeys,
+      List<KeyPattern> patternKeys, Set<String> keyPrefixes) {
+    this.actions = actions;
+    this.exactKeys = exactKeys;
+    this.patternKeys = patternKeys;
+    this.keyPrefixes = keyPrefixes;
+  }
+
+  /** The catalogue, read from the class path on first use. */
+  public static ServiceCatalog instance() {
+    return Holder.INSTANCE;
+  }
+
+  /** Whether {@code prefix} is a service prefix of the reference, ignoring case. */
+  public boolean isKnownService(String prefix) {
+    return actions.containsKey(prefix.toLowerCase(Locale.ROOT));
+  }
+
+  /** AWS's spelling of the action {@code prefix:name}, if the reference lists it (ignoring case). */
+  public Optional<String> action(String prefix, String name) {
+    Map<String, String> names = actions.get(prefix.toLowerCase(Locale.ROOT));
+    return names == null ? Optional.empty() : Optional.ofNullable(names.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Every action name of {@code prefix} in AWS's spelling; empty for an unknown prefix. */
+  public List<String> actionNames(String prefix) {
+    Map<String, String> names = actions.get(prefix.toLowerCase(Locale.ROOT));
+    return names == null ? List.of() : List.copyOf(names.values());
+  }
+
+  /** The condition key {@code key} (global or service key, tag-key forms included), ignoring case. */
+  public Optional<KeyInfo> conditionKey(String key) {
+    String lower = key.toLowerCase(Locale.ROOT);
+    KeyInfo exact = exactKeys.get(lower);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    for (KeyPattern p : patternKeys) {
+      if (p.matches(lower)) {
+        return Optional.of(p.info);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether some condition key of the reference, or some service, uses {@code prefix} (the part before
+   * the first colon), ignoring case.
+   */
+  public boolean isKnownKeyPrefix(String prefix) {
+    String lower = prefix.toLowerCase(Locale.ROOT);
+    return keyPrefixes.contains(lower) || actions.containsKey(lower);
+  }
+
+  private static ServiceCatalog load() {
+    Map<String, Map<String, String>> actions = new HashMap<>();
+    Map<String, String> current = null;
+    for (String line : lines(ACTIONS)) {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        current = new HashMap<>();
+        actions.put(line.substring(1, line.length() - 1).toLowerCase(Locale.ROOT), current);
+      } else if (current == null) {
+        throw new IllegalStateException("Corrupt service catalogue " + ACTIONS + ": action before any [prefix]");
+      } else {
+        current.put(line.toLowerCase(Locale.ROOT), line);
+      }
+    }
+    actions.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+
+    Map<String, String> spelling = new HashMap<>();
+    Map<String, Set<String>> types = new HashMap<>();
+    for (String file : List.of(CONDITION_KEYS, GLOBAL_KEYS)) {
+      for (String line : lines(file)) {
+        int tab = line.indexOf('\t');
+        if (tab <= 0) {
+          throw new IllegalStateException("Corrupt service catalogue " + file + ": \"" + line + "\"");
+        }
+        String key = line.substring(0, tab);
+        String lower = key.toLowerCase(Locale.ROOT);
+        spelling.putIfAbsent(lower, key);
+        Set<String> t = types.computeIfAbsent(lower, k -> new LinkedHashSet<>());
+        for (String type : line.substring(tab + 1).split("\\|", -1)) {
+          t.add(type);
+        }
+      }
+    }
+    Map<String, KeyInfo> exact = new HashMap<>();
+    List<KeyPattern> patterns = new ArrayList<>();
+    Set<String> prefixes = new HashSet<>();
+    types.forEach((lower, t) -> {
+      KeyInfo info = new KeyInfo(spelling.get(lower), t);
+      int colon = lower.indexOf(':');
+      String prefix = colon < 0 ? lower : lower.substring(0, colon);
+      if (!prefix.contains("${")) {
+        prefixes.add(prefix);
+      }
+      if (lower.contains("${")) {
+        patterns.add(new KeyPattern(literals(lower), info));
+      } else {
+        exact.put(lower, info);
+      }
+    });
+    return new ServiceCatalog(Collections.unmodifiableMap(actions), Collections.unmodifiableMap(exact),
+        List.copyOf(patterns), Set.copyOf(prefixes));
+  }
+
+  /** Splits {@code a${x}b${y}} into {@code [a, b, ""]}: literal text around each placeholder. */
+  private static String[] literals(String pattern) {
+    List<String> parts = new ArrayList<>();
+    int at = 0;
+    while (true) {
+      int open = pattern.indexOf("${", at);
+      int close = open < 0 ? -1 : pattern.indexOf('}', open);
+      if (open < 0 || close < 0) {
+        parts.add(pattern.substring(at));
+        return parts.toArray(new String[0]);
+      }
+      parts.add(pattern.substring(at, open));
+      at = close + 1;
+    }
+  }
+
+  private static List<String> lines(String resource) {
+    InputStream in = ServiceCatalog.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("Service catalogue resource " + resource + " is missing from the class path");
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read service catalogue resource " + resource, e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,139 @@
+package dev.iamkit.core.internal.validate;
+
+import dev.iamkit.core.policy.PolicyKind;
+import dev.iamkit.core.policy.ProblemCode;
+import java.util.List;
+import java.util.Locale;
+
+/** Checks of one Action or NotAction entry (S1.8, S1.11 trust actions, S2.1). */
+final class ActionChecks {
+  /** The actions a trust policy may name (S1.11), lower case, without the {@code sts:} prefix. */
+  static final List<String> TRUST_ACTIONS = List.of("assumerole", "assumerolewithsaml", "assumerolewithwebidentity",
+      "tagsession", "setsourceidentity", "setcontext");
+
+  private ActionChecks() {}
+
+  /**
+   * Reports the problems of one entry; {@code element} is {@code Action} or {@code NotAction}. The first
+   * syntax error found ends the checks of the entry, as AWS stops at it.
+   */
+  static void check(Context ctx, String text, String pointer, String element) {
+    Problems problems = ctx.problems;
+    boolean trust = ctx.kind == PolicyKind.TRUST && element.equals("Action");
+    if (text.equals("*")) {
+      if (trust) {
+        invalidTrustAction(ctx, text, pointer);
+      }
+      return;
+    }
+    int colon = text.indexOf(':');
+    if (colon < 0) {
+      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + Texts.quote(text)
+          + " has no service prefix: expected \"*\" or PREFIX:NAME such as \"s3:GetObject\""
+          + Texts.aws("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."));
+      return;
+    }
+    if (text.indexOf(':', colon + 1) >= 0) {
+      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + Texts.quote(text)
+          + " has more than one colon: expected exactly one, between the service prefix and the action name"
+          + Texts.aws("Actions/Condition can contain only one colon."));
+      return;
+    }
+    String prefix = text.substring(0, colon);
+    String name = text.substring(colon + 1);
+    if (!isValidPrefix(prefix)) {
+      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + Texts.quote(text)
+          + " has the invalid service prefix " + Texts.quote(prefix)
+          + ": expected a non-empty prefix of letters, digits, '-' and '.', without wildcards"
+          + Texts.aws("Vendor " + prefix + " is not valid"));
+      return;
+    }
+    ctx.unrecognisedVariables(text, pointer, element);
+    if (name.isEmpty() || hasWhitespace(text)) {
+      problems.warning(ProblemCode.UNMATCHABLE_ACTION, pointer, element + " " + Texts.quote(text)
+          + (name.isEmpty() ? " has an empty action name" : " contains white space")
+          + ": AWS accepts it, but it never matches any request (S1.8, S2.1)");
+      return;
+    }
+    if (trust && !isTrustAction(ctx, prefix, name)) {
+      invalidTrustAction(ctx, text, pointer);
+      return;
+    }
+    if (ctx.checkCatalog) {
+      checkCatalog(ctx, text, prefix, name, pointer, element);
+    }
+  }
+
+  private static void checkCatalog(Context ctx, String text, String prefix, String name, String pointer,
+      String element) {
+    if (!ctx.catalog().isKnownService(prefix)) {
+      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, pointer, element + " " + Texts.quote(text)
+          + " uses the unknown service prefix " + Texts.quote(prefix)
+          + ": no service of the service reference snapshot has it; AWS accepts it, but it matches no real request");
+      return;
+    }
+    if (!Glob.hasWildcard(name) && ctx.catalog().action(prefix, name).isEmpty()) {
+      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, pointer, element + " " + Texts.quote(text)
+          + " is not an action of " + Texts.quote(prefix.toLowerCase(Locale.ROOT))
+          + " in the service reference snapshot: check the spelling; AWS accepts it, but it matches no real request");
+    }
+  }
+
+  /**
+   * Whether a trust-policy entry names only trust actions: an exact trust action, or a wildcard pattern
+   * of {@code sts} every one of whose matches (among the trust actions and the STS actions of the
+   * service reference) is a trust action.
+   */
+  private static boolean isTrustAction(Context ctx, String prefix, String name) {
+    if (!prefix.equalsIgnoreCase("sts")) {
+      return false;
+    }
+    if (!Glob.hasWildcard(name)) {
+      return TRUST_ACTIONS.contains(name.toLowerCase(Locale.ROOT));
+    }
+    boolean matchesTrust = false;
+    for (String trustAction : TRUST_ACTIONS) {
+      matchesTrust |= Glob.matches(name, trustAction, true);
+    }
+    if (!matchesTrust) {
+      return false;
+    }
+    for (String action : ctx.catalog().actionNames("sts")) {
+      if (Glob.matches(name, action, true) && !TRUST_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void invalidTrustAction(Context ctx, String text, String pointer) {
+    ctx.problems.error(ProblemCode.INVALID_TRUST_ACTION, pointer, "Action " + Texts.quote(text)
+        + " is not allowed in a trust policy: expected sts:AssumeRole, sts:AssumeRoleWithSAML, "
+        + "sts:AssumeRoleWithWebIdentity, sts:TagSession, sts:SetSourceIdentity or sts:SetContext (S1.11)"
+        + Texts.aws(ProblemCode.INVALID_TRUST_ACTION.awsMessage()));
+  }
+
+  /** S1.8: letters, digits, {@code -} and {@code .}; not empty. */
+  static boolean isValidPrefix(String prefix) {
+    if (prefix.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean hasWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.iamkit.core.internal.validate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The data behind the Resource ARN checks (S1.9): valid partitions, IAM resource-type prefixes and the
+ * regional S3 resource types, read once from {@code arn-rules.txt}. Immutable and thread-safe.
+ */
+final class ArnRules {
+  private static final class Holder {
+    static final ArnRules INSTANCE = load();
+  }
+
+  private final Set<String> partitions;
+  private final List<String> iamResourcePrefixes;
+  private final List<String> s3RegionalPrefixes;
+
+  private ArnRules(Set<String> partitions, List<String> iamResourcePrefixes, List<String> s3RegionalPrefixes) {
+    this.partitions = partitions;
+    this.iamResourcePrefixes = iamResourcePrefixes;
+    this.s3RegionalPrefixes = s3RegionalPrefixes;
+  }
+
+  static ArnRules instance() {
+    return Holder.INSTANCE;
+  }
+
+  /** Whether {@code partition} is a known partition (exact, lower case as AWS writes them). */
+  boolean isPartition(String partition) {
+    return partitions.contains(partition);
+  }
+
+  /**
+   * Whether an IAM resource field is {@code *}, starts with an IAM resource type ({@code user/}, ...) or
+   * is one of the whole-field values ({@code root}).
+   */
+  boolean isIamResource(String resourceField) {
+    if (resourceField.equals("*")) {
+      return true;
+    }
+    for (String p : iamResourcePrefixes) {
+      if (p.endsWith("/") ? resourceField.startsWith(p) : resourceField.equals(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an S3 resource field names a regional resource type (access point, job, ...). */
+  boolean isS3Regional(String resourceField) {
+    for (String p : s3RegionalPrefixes) {
+      if (resourceField.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ArnRules load() {
+    List<String> partitions = new ArrayList<>();
+    List<String> iam = new ArrayList<>();
+    List<String> s3 = new ArrayList<>();
+    InputStream in = ArnRules.class.getResourceAsStream("arn-rules.txt");
+    if (in == null) {
+      throw new IllegalStateException("Validator resource arn-rules.txt is missing from the class path");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int space = line.indexOf(' ');
+        String section = space < 0 ? line : line.substring(0, space);
+        String value = space < 0 ? "" : line.substring(space + 1).trim();
+        switch (section) {
+          case "partition" -> partitions.add(value);
+          case "iam-resource" -> iam.add(value);
+          case "s3-regional" -> s3.add(value);
+          default -> throw new IllegalStateException("Unknown section \"" + section + "\" in arn-rules.txt");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read arn-rules.txt", e);
+    }
+    return new ArnRules(Set.copyOf(partitions), List.copyOf(iam), List.copyOf(s3));
+  }
+
+  /** The IAM resource-type prefixes as AWS's error message lists them. */
+  static final String IAM_PREFIX_LIST = "user/, federated-user/, role/, group/, instance-profile/, mfa/, "
+      + "server-certificate/, policy/, sms-mfa/, saml-provider/, oidc-provider/, report/, access-report/";
+}

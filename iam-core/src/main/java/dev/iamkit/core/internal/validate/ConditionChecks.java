@@ -1,0 +1,208 @@
+package dev.iamkit.core.internal.validate;
+
+import dev.iamkit.core.internal.catalog.ServiceCatalog;
+import dev.iamkit.core.policy.BaseOperator;
+import dev.iamkit.core.policy.Condition;
+import dev.iamkit.core.policy.ConditionKey;
+import dev.iamkit.core.policy.ConditionOperator;
+import dev.iamkit.core.policy.ConditionValue;
+import dev.iamkit.core.policy.Effect;
+import dev.iamkit.core.policy.OneOrMany;
+import dev.iamkit.core.policy.OperatorFamily;
+import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.core.policy.SetQualifier;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Checks of a Condition block: operators, keys and values (S1.10, S3, S4.2, S5.2). */
+final class ConditionChecks {
+  private static final String MFA_PRESENT = "aws:multifactorauthpresent";
+  private static final String IF_EXISTS = "IfExists";
+
+  private ConditionChecks() {}
+
+  static void check(Context ctx, Condition condition, String pointer) {
+    for (Map.Entry<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> e
+        : condition.operators().entrySet()) {
+      ConditionOperator op = e.getKey();
+      Map<ConditionKey, OneOrMany<ConditionValue>> keys = e.getValue();
+      String opPointer = Pointers.member(pointer, op.text());
+      if (!op.isKnown()) {
+        unknownOperator(ctx, op, keys.isEmpty(), opPointer);
+        continue;
+      }
+      BaseOperator base = op.base().orElseThrow();
+      if (keys.isEmpty()) {
+        ctx.problems.warning(ProblemCode.EMPTY_VALUE, opPointer, "Condition operator " + Texts.quote(op.text())
+            + " has no keys: it tests nothing and is always true; expected at least one condition key");
+        continue;
+      }
+      if (base == BaseOperator.NULL && op.qualifier().isPresent()) {
+        ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, opPointer, "Set qualifier "
+            + Texts.quote(op.qualifier().get().text() + ":") + " on Null is ignored: Null tests whether the key is"
+            + " present (S3.11); write \"Null\"");
+      }
+      for (Map.Entry<ConditionKey, OneOrMany<ConditionValue>> k : keys.entrySet()) {
+        checkKey(ctx, condition, op, base, k.getKey(), k.getValue(), Pointers.member(opPointer, k.getKey().text()));
+      }
+    }
+  }
+
+  private static void unknownOperator(Context ctx, ConditionOperator op, boolean noKeys, String pointer) {
+    String text = op.text();
+    if (noKeys) {
+      ctx.problems.warning(ProblemCode.UNKNOWN_OPERATOR_NO_KEYS, pointer, "Unknown condition operator "
+          + Texts.quote(text) + " with no keys: AWS accepts it and it tests nothing, so iamkit evaluates it as"
+          + " true (S1.10)");
+      return;
+    }
+    String why;
+    int colon = text.indexOf(':');
+    String rest = colon < 0 ? text : text.substring(colon + 1);
+    if (colon >= 0 && !text.startsWith("ForAllValues:") && !text.startsWith("ForAnyValue:")) {
+      why = "malformed set qualifier " + Texts.quote(text.substring(0, colon + 1))
+          + ": expected ForAllValues: or ForAnyValue: followed by an operator";
+    } else if (rest.indexOf(':') >= 0) {
+      why = "malformed set qualifier: expected one \"ForAllValues:\" or \"ForAnyValue:\" followed by an operator";
+    } else if (rest.equals("Null" + IF_EXISTS)) {
+      why = "Null has no IfExists form: Null itself tests whether the key is present (S3.12)";
+    } else {
+      Optional<String> suggestion = caseInsensitiveMatch(rest);
+      why = suggestion.map(s -> "operator names are case-sensitive: did you mean " + Texts.quote(s) + "?")
+          .orElse("expected one of the condition operators (StringEquals, StringLike, NumericLessThan, DateGreaterThan, "
+              + "Bool, IpAddress, ArnLike, Null, ...), optionally with ForAllValues: or ForAnyValue: and IfExists");
+    }
+    ctx.problems.error(ProblemCode.UNKNOWN_OPERATOR, pointer, "Unknown condition operator " + Texts.quote(text)
+        + ": " + why + Texts.aws("Syntax errors in policy."));
+  }
+
+  private static Optional<String> caseInsensitiveMatch(String name) {
+    String base = name;
+    String suffix = "";
+    if (name.length() > IF_EXISTS.length()
+        && name.regionMatches(true, name.length() - IF_EXISTS.length(), IF_EXISTS, 0, IF_EXISTS.length())) {
+      base = name.substring(0, name.length() - IF_EXISTS.length());
+      suffix = IF_EXISTS;
+    }
+    for (BaseOperator b : BaseOperator.values()) {
+      if (b.text().equalsIgnoreCase(name)) {
+        return Optional.of(b.text());
+      }
+      if (!suffix.isEmpty() && b.text().equalsIgnoreCase(base) && b.allowsIfExists()) {
+        return Optional.of(b.text() + suffix);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void checkKey(Context ctx, Condition condition, ConditionOperator op, BaseOperator base,
+      ConditionKey key, OneOrMany<ConditionValue> values, String pointer) {
+    String name = key.text();
+    int colon = name.indexOf(':');
+    if (colon <= 0 || colon == name.length() - 1) {
+      ctx.problems.error(ProblemCode.INVALID_CONDITION_KEY, pointer, "Condition key " + Texts.quote(name)
+          + " is malformed: expected PREFIX:NAME such as \"aws:SourceIp\" or \"s3:prefix\""
+          + Texts.aws("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."));
+      return;
+    }
+    ctx.unrecognisedVariables(name, pointer, "condition key");
+    Optional<ServiceCatalog.KeyInfo> info = ctx.catalog().conditionKey(name);
+    if (ctx.checkCatalog && info.isEmpty()) {
+      unknownKey(ctx, name, name.substring(0, colon), pointer);
+    }
+    setQualifierChecks(ctx, condition, op, base, key, info, pointer);
+    if (ctx.effect == Effect.DENY && base == BaseOperator.BOOL && !op.ifExists()
+        && key.normalized().equals(MFA_PRESENT)) {
+      for (ConditionValue v : values) {
+        if (ValueSyntax.isFalse(v.text())) {
+          ctx.problems.warning(ProblemCode.MFA_BOOL_FALSE_IN_DENY, pointer, "Deny with " + Texts.quote(op.text())
+              + " " + Texts.quote(name) + " \"false\" does not deny requests signed with long-term access keys,"
+              + " which carry no aws:MultiFactorAuthPresent at all (S5.2): use \"BoolIfExists\" to deny every"
+              + " request without MFA");
+          break;
+        }
+      }
+    }
+    if (values.isEmpty()) {
+      ctx.problems.warning(ProblemCode.EMPTY_VALUE, pointer, "Condition key " + Texts.quote(name) + " under "
+          + Texts.quote(op.text()) + " has no values: " + (base.isNegated()
+              ? "a negated operator with no values is always true" : "the condition is never true") + " (S3.1)");
+      return;
+    }
+    for (int i = 0; i < values.size(); i++) {
+      ValueChecks.check(ctx, op, base, values.get(i), values.array() ? Pointers.index(pointer, i) : pointer);
+    }
+  }
+
+  private static void unknownKey(Context ctx, String name, String prefix, String pointer) {
+    if (prefix.indexOf('.') >= 0 || prefix.indexOf('/') >= 0 || Variables.mentions(prefix)) {
+      // Keys of identity providers (accounts.google.com:aud, oidc.eks...amazonaws.com/id/X:sub) are open-ended.
+      return;
+    }
+    if (ctx.catalog().isKnownKeyPrefix(prefix)) {
+      ctx.problems.warning(ProblemCode.UNKNOWN_CONDITION_KEY, pointer, "Condition key " + Texts.quote(name)
+          + " is not a global key nor a key of " + Texts.quote(prefix.toLowerCase(Locale.ROOT))
+          + " in the service reference snapshot: check the spelling; a key that no request carries makes"
+          + " positive operators false");
+    } else {
+      ctx.problems.warning(ProblemCode.UNKNOWN_CONDITION_KEY, pointer, "Condition key " + Texts.quote(name)
+          + " has the unknown prefix " + Texts.quote(prefix)
+          + ": expected aws or a service prefix of the service reference snapshot");
+    }
+  }
+
+  /** S3.13: ForAllValues with Allow, qualifiers on single-valued keys, multivalued keys without one. */
+  private static void setQualifierChecks(Context ctx, Condition condition, ConditionOperator op, BaseOperator base,
+      ConditionKey key, Optional<ServiceCatalog.KeyInfo> info, String pointer) {
+    if (base == BaseOperator.NULL) {
+      return;
+    }
+    Optional<SetQualifier> qualifier = op.qualifier();
+    if (qualifier.isPresent() && qualifier.get() == SetQualifier.FOR_ALL_VALUES && ctx.effect == Effect.ALLOW
+        && !requiresPresence(condition, key)) {
+      ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, pointer, "ForAllValues with Allow on "
+          + Texts.quote(key.text()) + " is also true when the request has no value for the key, so it can allow"
+          + " more than intended (S3.13): add \"Null\": {" + Texts.quote(key.text()) + ": \"false\"} to require one");
+    }
+    if (info.isEmpty()) {
+      return;
+    }
+    if (qualifier.isPresent() && info.get().isSingleValued()) {
+      ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, pointer, "Set qualifier "
+          + Texts.quote(qualifier.get().text() + ":") + " on the single-valued key " + Texts.quote(key.text())
+          + ": write the operator without it" + (qualifier.get() == SetQualifier.FOR_ALL_VALUES
+              ? "; with ForAllValues a missing key makes the condition true (S3.13)" : " (S3.13)"));
+    }
+    if (qualifier.isEmpty() && info.get().isMultivalued()) {
+      ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, pointer, "The multivalued key "
+          + Texts.quote(key.text()) + " is used without ForAllValues: or ForAnyValue: under "
+          + Texts.quote(op.text()) + ": such a condition is always false (S3.13, A13)");
+    }
+  }
+
+  /** Whether the block also says {@code "Null": {key: "false"}}, which makes a ForAllValues Allow safe. */
+  private static boolean requiresPresence(Condition condition, ConditionKey key) {
+    for (Map.Entry<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> e
+        : condition.operators().entrySet()) {
+      if (e.getKey().base().orElse(null) != BaseOperator.NULL) {
+        continue;
+      }
+      for (Map.Entry<ConditionKey, OneOrMany<ConditionValue>> k : e.getValue().entrySet()) {
+        if (k.getKey().normalized().equals(key.normalized())) {
+          for (ConditionValue v : k.getValue()) {
+            if (ValueSyntax.isFalse(v.text())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the family's values may carry policy variables (S4.2; Bool per A6 is handled separately). */
+  static boolean variablesRecognised(OperatorFamily family) {
+    return family == OperatorFamily.STRING || family == OperatorFamily.ARN;
+  }
+}

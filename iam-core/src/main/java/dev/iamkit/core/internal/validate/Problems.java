@@ -1,0 +1,28 @@
+package dev.iamkit.core.internal.validate;
+
+import dev.iamkit.core.policy.PolicyProblem;
+import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.core.policy.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects problems in the order they are found, which is document order. Not thread-safe. */
+final class Problems {
+  private final List<PolicyProblem> list = new ArrayList<>();
+
+  void add(Severity severity, ProblemCode code, String pointer, String message) {
+    list.add(PolicyProblem.of(severity, code, message, pointer));
+  }
+
+  void error(ProblemCode code, String pointer, String message) {
+    add(Severity.ERROR, code, pointer, message);
+  }
+
+  void warning(ProblemCode code, String pointer, String message) {
+    add(Severity.WARNING, code, pointer, message);
+  }
+
+  List<PolicyProblem> toList() {
+    return List.copyOf(list);
+  }
+}

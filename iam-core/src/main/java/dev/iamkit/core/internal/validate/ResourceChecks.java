@@ -1,0 +1,118 @@
+package dev.iamkit.core.internal.validate;
+
+import dev.iamkit.core.policy.ProblemCode;
+import java.util.Locale;
+
+/** Checks of one Resource or NotResource entry (S1.9, S1.13, S2.2, S4.2). */
+final class ResourceChecks {
+  private ResourceChecks() {}
+
+  /**
+   * Reports the problems of one entry; {@code element} is {@code Resource} or {@code NotResource}. The
+   * first error found ends the checks of the entry, as AWS stops at it.
+   */
+  static void check(Context ctx, String text, String pointer, String element) {
+    Problems problems = ctx.problems;
+    if (text.equals("*")) {
+      return;
+    }
+    if (!text.startsWith("arn:")) {
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
+          + " is not an ARN: expected \"*\" or arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"
+          + Texts.aws("Resource " + text + " must be in ARN format or \"*\"."));
+      return;
+    }
+    // Fields: 0 "arn", 1 partition, 2 service, 3 region, 4 account, 5 resource (keeps further colons).
+    String[] fields = new String[6];
+    int count = 0;
+    int start = 0;
+    while (count < 5) {
+      int colon = text.indexOf(':', start);
+      if (colon < 0) {
+        break;
+      }
+      fields[count++] = text.substring(start, colon);
+      start = colon + 1;
+    }
+    fields[count++] = text.substring(start);
+    int colons = count - 1;
+
+    String partition = fields[1];
+    if (!partition.equals("*") && !ArnRules.instance().isPartition(partition)) {
+      problems.error(ProblemCode.INVALID_PARTITION, pointer, element + " " + Texts.quote(text)
+          + " names the unknown partition " + Texts.quote(partition)
+          + ": expected aws, aws-cn, aws-us-gov, another AWS partition or \"*\""
+          + Texts.aws("Partition \"" + partition + "\" is not valid for resource \"" + text + "\"."));
+      return;
+    }
+    String service = count > 2 ? fields[2] : "";
+    if (service.isEmpty() || Glob.hasWildcard(service)) {
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
+          + (service.isEmpty() ? " has no service" : " has a wildcard in its service " + Texts.quote(service))
+          + ": expected the service namespace spelled out, such as s3 or iam, in the third field"
+          + Texts.aws("Resource vendor must be fully qualified and cannot contain regexes."));
+      return;
+    }
+    String lowerService = service.toLowerCase(Locale.ROOT);
+    String region = count > 3 ? fields[3] : "";
+    String resourceField = count > 5 ? fields[5] : null;
+    if (lowerService.equals("iam") && !region.isEmpty()) {
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
+          + " has the region " + Texts.quote(region) + ": IAM is global, expected an empty region field"
+          + Texts.aws("IAM resource " + text + " cannot contain region information."));
+      return;
+    }
+    if (lowerService.equals("s3") && !region.isEmpty()
+        && (resourceField == null || !ArnRules.instance().isS3Regional(resourceField))) {
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
+          + " has the region " + Texts.quote(region)
+          + ": S3 bucket and object ARNs have an empty region field (only access points and other regional"
+          + " S3 resources have one)"
+          + Texts.aws("Resource " + text + " can not contain region information."));
+      return;
+    }
+    if (lowerService.equals("iam") && resourceField != null && !ArnRules.instance().isIamResource(resourceField)) {
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
+          + " has the IAM resource " + Texts.quote(resourceField)
+          + ": expected \"*\" or a resource type such as user/, role/, group/ or policy/"
+          + Texts.aws("IAM resource path must either be \"*\" or start with " + ArnRules.IAM_PREFIX_LIST + "."));
+      return;
+    }
+    if (colons < 5 && text.contains("::")) {
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
+          + " contains \"::\" but has only " + colons
+          + " colons: expected the six fields arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"
+          + Texts.aws("The policy failed legacy parsing"));
+      return;
+    }
+    if (colons < 5) {
+      shortArn(ctx, text, colons, pointer, element);
+      ctx.unrecognisedVariables(text, pointer, "the partition, service, region or account field of " + element);
+      return;
+    }
+    if (Variables.mentions(text.substring(0, text.length() - resourceField.length()))) {
+      ctx.unrecognisedVariables(text, pointer, "the partition, service, region or account field of " + element);
+    }
+    ctx.recognisedVariables(resourceField, text, pointer, element);
+  }
+
+  /** SHORT_RESOURCE_ARN: how AWS matches an ARN of fewer than six fields depends on the kind (S2.2, A14). */
+  private static void shortArn(Context ctx, String text, int colons, String pointer, String element) {
+    StringBuilder padded = new StringBuilder(text);
+    for (int i = colons; i < 5; i++) {
+      padded.append(":*");
+    }
+    String pad = " is matched as " + Texts.quote(padded.toString());
+    String lastField = text.substring(text.lastIndexOf(':') + 1);
+    String how = switch (ctx.kind) {
+      case IDENTITY, PERMISSIONS_BOUNDARY, SESSION -> pad;
+      case RESOURCE -> Glob.hasWildcard(text) ? pad : " matches nothing in a resource policy (no wildcard)";
+      case SCP -> lastField.endsWith("*") ? pad : " matches nothing in an SCP (its last field does not end in \"*\")";
+      case RCP -> " matches nothing in an RCP";
+      case TRUST -> " matches nothing";
+    };
+    ctx.problems.warning(ProblemCode.SHORT_RESOURCE_ARN, pointer, element + " " + Texts.quote(text) + " has "
+        + (colons + 1) + " of the 6 ARN fields: AWS accepts it, but it" + how
+        + "; write all six fields arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE (S2.2)");
+  }
+}

@@ -1,0 +1,80 @@
+package dev.iamkit.core.internal.validate;
+
+import dev.iamkit.core.policy.BaseOperator;
+import dev.iamkit.core.policy.ConditionOperator;
+import dev.iamkit.core.policy.ConditionValue;
+import dev.iamkit.core.policy.OperatorFamily;
+import dev.iamkit.core.policy.ProblemCode;
+
+/**
+ * Checks of one condition value against its operator (S3.4 to S3.11, S3.14, S4.2). AWS parses dates when
+ * the policy is saved and rejects bad ones (S3.6): an error. Other bad values are accepted by AWS and make
+ * their comparison fail closed: a warning that says so.
+ */
+final class ValueChecks {
+  private static final String FAILS_CLOSED =
+      ": AWS accepts the policy, but this value never matches, so the comparison fails closed (S3.14)";
+
+  private ValueChecks() {}
+
+  static void check(Context ctx, ConditionOperator op, BaseOperator base, ConditionValue value, String pointer) {
+    String text = value.text();
+    String label = Texts.quote(op.text()) + " value " + Texts.quote(text);
+    OperatorFamily family = base.family();
+    switch (family) {
+      case STRING, ARN -> ctx.recognisedVariables(text, pointer, "condition value");
+      case BOOLEAN -> {
+        if (Variables.mentions(text)) {
+          ctx.problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, pointer, "Policy variable in Bool value "
+              + Texts.quote(text) + ": AWS documents variables in Bool values in one place and forbids them in"
+              + " another; iamkit substitutes them, AWS may take the text literally (A6)");
+        } else if (!isBoolean(text)) {
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+              + " is not a boolean: expected \"true\" or \"false\"" + FAILS_CLOSED);
+        }
+      }
+      case NULL -> {
+        ctx.unrecognisedVariables(text, pointer, "Null value");
+        if (!Variables.mentions(text) && !isBoolean(text)) {
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+              + " is not a boolean: expected \"true\" (key absent) or \"false\" (key present)" + FAILS_CLOSED);
+        }
+      }
+      case DATE -> {
+        ctx.unrecognisedVariables(text, pointer, "date value");
+        if (value.type() == ConditionValue.Type.BOOLEAN || !ValueSyntax.isDate(text)) {
+          ctx.problems.error(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+              + " is not a date: expected ISO 8601 such as \"2026-01-31\" or \"2026-01-31T12:00:00Z\", or epoch"
+              + " seconds; AWS parses dates when the policy is saved and rejects it (S3.6)"
+              + Texts.aws(ProblemCode.INVALID_CONDITION_VALUE.awsMessage()));
+        }
+      }
+      case NUMERIC -> {
+        ctx.unrecognisedVariables(text, pointer, "numeric value");
+        if (!Variables.mentions(text) && !ValueSyntax.isNumber(text)) {
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+              + " is not a number: expected an integer or decimal such as \"10\" or \"-2.5\"" + FAILS_CLOSED);
+        }
+      }
+      case IP_ADDRESS -> {
+        ctx.unrecognisedVariables(text, pointer, "IP address value");
+        if (!Variables.mentions(text) && !ValueSyntax.isIpRange(text)) {
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+              + " is not an IP address or CIDR range: expected such as \"203.0.113.0/24\" or \"2001:db8::/32\""
+              + FAILS_CLOSED);
+        }
+      }
+      case BINARY -> {
+        ctx.unrecognisedVariables(text, pointer, "binary value");
+        if (!Variables.mentions(text) && !ValueSyntax.isBase64(text)) {
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+              + " is not base64: expected the bytes in base64 such as \"QmluYXJ5\"" + FAILS_CLOSED);
+        }
+      }
+    }
+  }
+
+  private static boolean isBoolean(String text) {
+    return ValueSyntax.isBoolean(text);
+  }
+}

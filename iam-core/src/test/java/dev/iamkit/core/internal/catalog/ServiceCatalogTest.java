@@ -1,0 +1,101 @@
+package dev.iamkit.core.internal.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The service reference snapshot behind the validator's catalogue warnings (S1.8, S3.13). */
+class ServiceCatalogTest {
+  private final ServiceCatalog catalog = ServiceCatalog.instance();
+
+  @Test
+  void is_loaded_once() {
+    assertThat(ServiceCatalog.instance()).isSameAs(catalog);
+  }
+
+  @Nested
+  class Actions {
+    @Test
+    void knows_services_ignoring_case() {
+      assertThat(catalog.isKnownService("s3")).isTrue();
+      assertThat(catalog.isKnownService("IAM")).isTrue();
+      assertThat(catalog.isKnownService("access-analyzer")).isTrue();
+      assertThat(catalog.isKnownService("nosuchservice")).isFalse();
+    }
+
+    @Test
+    @DisplayName("S1.12: action lookups ignore case and give AWS's spelling")
+    void finds_actions_ignoring_case() {
+      assertThat(catalog.action("S3", "GETOBJECT")).contains("GetObject");
+      assertThat(catalog.action("iam", "listaccesskeys")).contains("ListAccessKeys");
+      assertThat(catalog.action("ec2", "DescribeInstances")).contains("DescribeInstances");
+      assertThat(catalog.action("s3", "GetObjekt")).isEmpty();
+      assertThat(catalog.action("nosuch", "GetObject")).isEmpty();
+    }
+
+    @Test
+    void lists_actions_of_a_service() {
+      assertThat(catalog.actionNames("sts")).contains("AssumeRole", "GetCallerIdentity", "TagSession");
+      assertThat(catalog.actionNames("nosuch")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Turkish default locale: lower-casing 'I' must not give a dotless i")
+    void lookups_do_not_depend_on_the_default_locale() {
+      assertThat(catalog.action("IAM", "LISTINSTANCEPROFILES")).contains("ListInstanceProfiles");
+    }
+  }
+
+  @Nested
+  class ConditionKeys {
+    @ParameterizedTest
+    @ValueSource(strings = {"aws:SourceIp", "AWS:SOURCEIP", "aws:PrincipalTag/team", "aws:RequestTag/Cost Center",
+        "s3:prefix", "ec2:ResourceTag/Name", "kms:EncryptionContext:aws:s3:arn", "sts:ExternalId",
+        "accounts.google.com:aud", "saml:aud"})
+    void knows_keys_and_tag_key_forms(String key) {
+      assertThat(catalog.conditionKey(key)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aws:SourceIpp", "aws:PrincipalTag/", "s3:prefixx", "nosuch:key", "aws:RequestTag"})
+    void rejects_unknown_keys(String key) {
+      assertThat(catalog.conditionKey(key)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("S3.13: ArrayOf types are multivalued, the others single-valued")
+    void multivalued_keys() {
+      assertThat(catalog.conditionKey("aws:TagKeys").orElseThrow().isMultivalued()).isTrue();
+      assertThat(catalog.conditionKey("aws:PrincipalOrgPaths").orElseThrow().isMultivalued()).isTrue();
+      assertThat(catalog.conditionKey("sts:TransitiveTagKeys").orElseThrow().isMultivalued()).isTrue();
+      assertThat(catalog.conditionKey("aws:SourceIp").orElseThrow().isSingleValued()).isTrue();
+      assertThat(catalog.conditionKey("aws:PrincipalTag/x").orElseThrow().isSingleValued()).isTrue();
+    }
+
+    @Test
+    void keys_the_reference_types_both_ways_are_neither() {
+      ServiceCatalog.KeyInfo info = catalog.conditionKey("identitystore:UserId").orElseThrow();
+      assertThat(info.isMultivalued()).isFalse();
+      assertThat(info.isSingleValued()).isFalse();
+    }
+
+    @Test
+    @DisplayName("the reference's <key> and /tag-key placeholders are placeholders too")
+    void knows_keys_whose_placeholder_the_reference_spells_differently() {
+      assertThat(catalog.conditionKey("s3:ExistingObjectTag/UseWithCodeDeploy")).isPresent();
+      assertThat(catalog.conditionKey("secretsmanager:ResourceTag/aws:secretsmanager:owningService")).isPresent();
+    }
+
+    @Test
+    void knows_key_prefixes() {
+      assertThat(catalog.isKnownKeyPrefix("aws")).isTrue();
+      assertThat(catalog.isKnownKeyPrefix("S3")).isTrue();
+      assertThat(catalog.isKnownKeyPrefix("a2c")).isTrue();
+      assertThat(catalog.isKnownKeyPrefix("nosuch")).isFalse();
+    }
+  }
+}
