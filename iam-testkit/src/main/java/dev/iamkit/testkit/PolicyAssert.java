@@ -75,9 +75,18 @@ public class PolicyAssert extends AbstractAssert<PolicyAssert, Policy> {
 
   /** {@link PolicyValidator#standard()} finds no error in the policy used as {@code kind} (warnings are fine). */
   public PolicyAssert hasNoErrors(PolicyKind kind) {
+    return hasNoErrors(PolicyValidator.standard(), kind);
+  }
+
+  /**
+   * {@code validator} finds no error in the policy used as {@code kind}; for example a validator with
+   * {@code SizeLimit.ROLE_INLINE}, which takes identity policies as inline ones (A3).
+   */
+  public PolicyAssert hasNoErrors(PolicyValidator validator, PolicyKind kind) {
+    Objects.requireNonNull(validator, "validator");
     Objects.requireNonNull(kind, "kind");
     isNotNull();
-    List<PolicyProblem> problems = PolicyValidator.standard().validate(actual, kind);
+    List<PolicyProblem> problems = validator.validate(actual, kind);
     if (problems.stream().anyMatch(PolicyProblem::isError)) {
       failWithMessage("Expected no errors as a %s policy but found:%s%nin:%n%s", kind.id(),
           PolicyProblemsAssert.describe(problems), json());
@@ -87,9 +96,15 @@ public class PolicyAssert extends AbstractAssert<PolicyAssert, Policy> {
 
   /** Assertions on the problems {@link PolicyValidator#standard()} finds in the policy used as {@code kind}. */
   public PolicyProblemsAssert validatedAs(PolicyKind kind) {
+    return validatedAs(PolicyValidator.standard(), kind);
+  }
+
+  /** Assertions on the problems {@code validator} finds in the policy used as {@code kind}. */
+  public PolicyProblemsAssert validatedAs(PolicyValidator validator, PolicyKind kind) {
+    Objects.requireNonNull(validator, "validator");
     Objects.requireNonNull(kind, "kind");
     isNotNull();
-    return new PolicyProblemsAssert(PolicyValidator.standard().validate(actual, kind));
+    return new PolicyProblemsAssert(validator.validate(actual, kind));
   }
 
   /**

@@ -42,7 +42,10 @@ import org.quicktheories.core.Gen;
  * QuickTheories generators of policies that are valid <em>by construction</em> for their
  * {@link PolicyKind}: {@code PolicyValidator.standard().validate(p, kind)} reports no error for any of
  * them (warnings, such as an {@code Id} in an identity policy or a variable under Version 2008-10-17,
- * may occur: AWS accepts those policies). No generator filters; each shrinks towards a small, plain
+ * may occur: AWS accepts those policies). One qualification: identity policies may say
+ * {@code 2008-10-17} or have no Version, which AWS accepts for inline policies only (A3), so they are
+ * valid for a validator built with an inline quota ({@code SizeLimit.ROLE_INLINE}); for managed identity
+ * policies use {@code policies(PolicyKind.PERMISSIONS_BOUNDARY)}, which always say {@code 2012-10-17}. No generator filters; each shrinks towards a small, plain
  * policy ({@code Allow s3:GetObject on *}). All generators are stateless and thread-safe, and
  * deterministic for a given QuickTheories seed.
  *
@@ -78,7 +81,10 @@ import org.quicktheories.core.Gen;
 public final class PolicyGenerators {
   private PolicyGenerators() {}
 
-  /** Identity policies (S1.11 identity column); see the class documentation. */
+  /**
+   * Identity policies (S1.11 identity column) as inline user, group or role policies (any Version, A3);
+   * see the class documentation.
+   */
   public static Gen<Policy> policies() {
     return policies(PolicyKind.IDENTITY);
   }

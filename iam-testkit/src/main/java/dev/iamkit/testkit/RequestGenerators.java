@@ -36,6 +36,7 @@ import dev.iamkit.core.policy.PrincipalElement;
 import dev.iamkit.core.policy.Statement;
 import dev.iamkit.testkit.internal.Draw;
 import dev.iamkit.testkit.internal.Vocabulary;
+import dev.iamkit.json.PolicyWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,42 @@ public final class RequestGenerators {
 
   /** Policy sets (see the class documentation). */
   public static Gen<PolicySet> policySets() {
-    return PolicyGenerators.gen(RequestGenerators::policySet);
+    return PolicyGenerators.gen(RequestGenerators::policySet).describedAs(RequestGenerators::describe);
+  }
+
+  /**
+   * A policy set as text, one policy per line as compact JSON with its role and name, for failure messages
+   * ({@link PolicySet} itself has no readable {@code toString}).
+   */
+  public static String describe(PolicySet set) {
+    StringBuilder sb = new StringBuilder("PolicySet{");
+    set.identity().forEach(p -> line(sb, "identity", p));
+    set.permissionsBoundary().ifPresent(p -> line(sb, "boundary", p));
+    set.session().forEach(p -> line(sb, "session", p));
+    set.resourcePolicy().ifPresent(p -> line(sb, set.isTrustPolicy() ? "trust" : "resource", p));
+    for (int l = 0; l < set.scpLevels().size(); l++) {
+      for (NamedPolicy p : set.scpLevels().get(l)) {
+        line(sb, "scp level " + l, p);
+      }
+      if (set.scpLevels().get(l).isEmpty()) {
+        sb.append("\n  scp level ").append(l).append(": (no policy)");
+      }
+    }
+    for (int l = 0; l < set.rcpLevels().size(); l++) {
+      for (NamedPolicy p : set.rcpLevels().get(l)) {
+        line(sb, "rcp level " + l, p);
+      }
+      if (set.rcpLevels().get(l).isEmpty()) {
+        sb.append("\n  rcp level ").append(l).append(": (no policy)");
+      }
+    }
+    set.managementAccount().ifPresent(a -> sb.append("\n  management account ").append(a));
+    return sb.append("\n}").toString();
+  }
+
+  private static void line(StringBuilder sb, String role, NamedPolicy p) {
+    sb.append("\n  ").append(role).append(' ').append(p.name()).append(": ")
+        .append(PolicyWriter.compact().write(p.policy()));
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.Policy;
+import dev.iamkit.core.policy.PolicyKind;
+import dev.iamkit.core.policy.PolicyValidator;
 import dev.iamkit.core.policy.PolicyVersion;
+import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.core.policy.SizeLimit;
 import dev.iamkit.core.policy.Statement;
 import dev.iamkit.json.PolicyReader;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +70,53 @@ class PolicyAssertTest {
           .hasMessageContaining("Expected the policy to read back from")
           .hasMessageContaining("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"ReadBucket\"")
           .hasMessageContaining("but reading failed: ");
+    }
+  }
+
+  @Nested
+  class Validation {
+    private final Policy duplicateSids = Fixtures.policy(
+        Statement.builder().sid("Read").effect(Effect.ALLOW).action("s3:GetObject").resource("*").build(),
+        Statement.builder().sid("Read").effect(Effect.ALLOW).action("s3:ListBucket").resource("*").build());
+
+    @Test
+    @DisplayName("hasNoErrors passes for a valid policy, warnings included (S1.13)")
+    void has_no_errors_passes_for_valid_policies() {
+      assertThat(TWO).hasNoErrors(PolicyKind.IDENTITY);
+      Policy withId = TWO.toBuilder().id("x").build();
+      assertThat(withId).hasNoErrors(PolicyKind.IDENTITY).validatedAs(PolicyKind.IDENTITY)
+          .hasWarning(ProblemCode.ID_DISCOURAGED, "/Id");
+    }
+
+    @Test
+    @DisplayName("hasNoErrors fails listing the problems and the policy (S1.5 duplicate Sid)")
+    void has_no_errors_fails_with_the_problems_and_the_policy() {
+      assertThatThrownBy(() -> assertThat(duplicateSids).hasNoErrors(PolicyKind.IDENTITY))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("Expected no errors as a identity policy but found:")
+          .hasMessageContaining("[duplicate-sid] at /Statement/1/Sid")
+          .hasMessageContaining("\"Action\": \"s3:ListBucket\"");
+    }
+
+    @Test
+    @DisplayName("the kind decides: Principal is required in resource policies and forbidden in identity ones (S1.11)")
+    void the_kind_decides_what_is_an_error() {
+      Policy resource = Fixtures.allowPrincipal("444455556666", "s3:GetObject", "arn:aws:s3:::b/*");
+      assertThat(resource).hasNoErrors(PolicyKind.RESOURCE)
+          .validatedAs(PolicyKind.IDENTITY).hasError(ProblemCode.FORBIDDEN_ELEMENT);
+      assertThat(TWO).validatedAs(PolicyKind.RESOURCE).hasError(ProblemCode.REQUIRED_ELEMENT);
+    }
+
+    @Test
+    @DisplayName("a validator with an inline quota accepts Version 2008-10-17 in identity policies (A3)")
+    void a_given_validator_is_used() {
+      Policy old = TWO.toBuilder().version(PolicyVersion.V2008_10_17).build();
+      PolicyValidator inline = PolicyValidator.builder().sizeLimit(SizeLimit.ROLE_INLINE).build();
+      assertThat(old).hasNoErrors(inline, PolicyKind.IDENTITY)
+          .validatedAs(PolicyKind.IDENTITY).hasError(ProblemCode.VERSION_REQUIRED, "/Version");
+      assertThat(old).validatedAs(inline, PolicyKind.IDENTITY).hasNoErrors();
+      assertThatThrownBy(() -> assertThat(old).hasNoErrors(PolicyKind.IDENTITY))
+          .hasMessageContaining("[version-required] at /Version");
     }
   }
 }
