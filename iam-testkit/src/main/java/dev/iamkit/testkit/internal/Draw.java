@@ -50,19 +50,18 @@ public final class Draw {
   /** Between {@code min} and {@code max} distinct elements of {@code options}, in their original order. */
   public <T> List<T> subset(List<T> options, int min, int max) {
     int n = between(min, Math.min(max, options.size()));
-    List<T> remaining = new ArrayList<>(options);
-    List<Integer> chosen = new ArrayList<>();
     List<Integer> indices = new ArrayList<>();
     for (int i = 0; i < options.size(); i++) {
       indices.add(i);
     }
+    List<Integer> chosen = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       chosen.add(indices.remove(between(0, indices.size() - 1)));
     }
     chosen.sort(null);
-    List<T> out = new ArrayList<>();
+    List<T> out = new ArrayList<>(n);
     for (int i : chosen) {
-      out.add(remaining.get(i));
+      out.add(options.get(i));
     }
     return out;
   }
