@@ -1,5 +1,6 @@
 package dev.iamkit.core.eval;
 
+import dev.iamkit.core.internal.engine.Engine;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,6 @@ public final class Evaluator {
   public Evaluation evaluate(PolicySet policies, RequestContext request) {
     Objects.requireNonNull(policies, "policies");
     Objects.requireNonNull(request, "request");
-    throw new UnsupportedOperationException("being implemented");
+    return Engine.evaluate(policies.compiled(), request);
   }
 }

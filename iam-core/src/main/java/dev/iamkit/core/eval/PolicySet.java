@@ -1,6 +1,7 @@
 package dev.iamkit.core.eval;
 
 import dev.iamkit.core.arn.AccountId;
+import dev.iamkit.core.internal.engine.CompiledPolicySet;
 import dev.iamkit.core.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class PolicySet {
   private final List<List<NamedPolicy>> scpLevels;
   private final List<List<NamedPolicy>> rcpLevels;
   private final AccountId managementAccount;
+  private final CompiledPolicySet compiled;
 
   private PolicySet(Builder b) {
     this.identity = List.copyOf(b.identity);
@@ -41,6 +43,12 @@ public final class PolicySet {
     this.scpLevels = b.scpLevels.stream().map(List::copyOf).toList();
     this.rcpLevels = b.rcpLevels.stream().map(List::copyOf).toList();
     this.managementAccount = b.managementAccount;
+    this.compiled = CompiledPolicySet.compile(this); // last: reads the fields above
+  }
+
+  /** The compiled form the {@link Evaluator} works on, built once with the set. */
+  CompiledPolicySet compiled() {
+    return compiled;
   }
 
   /** A new, empty builder. */

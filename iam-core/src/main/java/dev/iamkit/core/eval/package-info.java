@@ -6,6 +6,61 @@
  * <p>All types are immutable and thread-safe unless documented otherwise (builders are not). No method
  * accepts or returns {@code null}.
  *
+ * <h2>How a request is decided</h2>
+ * The evaluator follows S6.3 of iamkit's semantics reference: requests for {@code sts:GetCallerIdentity} and
+ * {@code sts:GetSessionToken} by signed callers are allowed outright; then any applicable Deny in a participating
+ * policy gives EXPLICIT_DENY; then every RCP level and every SCP level must have an applicable Allow; then the
+ * caller's branch decides (anonymous callers and services need a resource-policy grant of their class, the root
+ * user is allowed in its own account, IAM principals combine identity policies, boundary, session policies and the
+ * resource or trust policy by the match class of the resource grant, same-account or cross-account). Which kinds
+ * take part for which principal follows the table of S6.1.
+ *
+ * <p>Inputs the evaluator has to interpret:
+ * <ul>
+ *   <li>A request whose resource account is unknown (resource {@code *}, or an ARN without an account such as an
+ *       S3 ARN, and no {@link dev.iamkit.core.eval.RequestContext#resourceAccount()}) addresses the caller's own
+ *       account. Give the resource account for cross-account S3 requests.</li>
+ *   <li>A web-identity or SAML caller ({@link dev.iamkit.core.identity.Principal.WebIdentityUser}) has no identity
+ *       side: like a service, it needs a grant naming its provider ({@code Federated}) or everyone.</li>
+ *   <li>Statements AWS would refuse to save are evaluated literally and reported in
+ *       {@link dev.iamkit.core.eval.Evaluation#diagnostics()}: no Action/NotAction matches nothing; an identity,
+ *       boundary, session, SCP or RCP statement without Resource/NotResource matches nothing, a resource-policy
+ *       statement without one covers its own resource; a resource or trust statement without Principal applies to
+ *       nobody (an RCP statement to everyone); a Principal in an identity-kind policy is ignored.</li>
+ *   <li>{@link dev.iamkit.core.eval.Evaluation#kindResults()} holds IDENTITY, PERMISSIONS_BOUNDARY, SESSION, RESOURCE
+ *       (or TRUST), SCP and RCP. IDENTITY takes part for every IAM user, role session and federated user, even one
+ *       without identity policies (then IMPLICIT_DENY); SESSION takes part for role sessions that carry session
+ *       policies and for every federated user.</li>
+ * </ul>
+ *
+ * <h2>Deviations from AWS</h2>
+ * Where AWS is silent or its sources disagree, iamkit decides as follows (iam-semantics.md S12):
+ * <ul>
+ *   <li>A1: a resource grant naming the session ARN (or everyone) is not limited by session policies, as AWS
+ *       documents; iam-simulate disagrees.</li>
+ *   <li>A7: NotPrincipal excludes a principal only when its whole chain is listed (account, role, session / user);
+ *       anonymous callers are never excluded.</li>
+ *   <li>A8: {@code ...IfExists} with a set qualifier is true when the key is absent.</li>
+ *   <li>A9: negated operators under a set qualifier apply to each request value (as iam-simulate).</li>
+ *   <li>A10: text substituted for a policy variable is literal: {@code *} and {@code ?} in it match only
+ *       themselves.</li>
+ *   <li>A11: no applicable Allow at an SCP level is IMPLICIT_DENY, with the SCP level as blocking gate.</li>
+ *   <li>A12: inline and managed session policies form one set: an Allow in any of them passes the session
+ *       gate.</li>
+ *   <li>A13: a multivalued key used without a set qualifier makes the condition false.</li>
+ *   <li>A14: Resource entries with fewer than six ARN fields are padded or refused per policy kind, as
+ *       iam-simulate.</li>
+ *   <li>A15: ARN partition, service, region and account fields match ignoring case; the resource field does
+ *       not.</li>
+ *   <li>A16: a same-account grant to a role ARN is limited by the role's boundary and session policies.</li>
+ *   <li>A17: aws:PrincipalArn, aws:PrincipalAccount and aws:PrincipalType are absent for service principals.</li>
+ *   <li>A18: for Null, an empty list counts as absent and an empty string as present.</li>
+ *   <li>A21: requests for actions without resource-level permissions carry the resource {@code *}, which only the
+ *       Resource entry {@code *} matches.</li>
+ *   <li>A22: {@code sts:GetCallerIdentity} and {@code sts:GetSessionToken} are allowed to every signed caller,
+ *       over any explicit deny.</li>
+ * </ul>
+ *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html">Policy evaluation logic</a>
  */
 @NullMarked

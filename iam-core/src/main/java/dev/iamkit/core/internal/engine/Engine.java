@@ -1,0 +1,445 @@
+package dev.iamkit.core.internal.engine;
+
+import dev.iamkit.core.arn.AccountId;
+import dev.iamkit.core.eval.Decision;
+import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.KindResult;
+import dev.iamkit.core.eval.RequestContext;
+import dev.iamkit.core.identity.Principal;
+import dev.iamkit.core.internal.condition.EvalListener;
+import dev.iamkit.core.internal.match.RequestResource;
+import dev.iamkit.core.policy.Effect;
+import dev.iamkit.core.policy.PolicyKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The decision algorithm of S6.3, step by step, with the explanation of S6.17. Stateless and thread-safe; each
+ * call works on its own per-request state.
+ *
+ * <pre>
+ * 0  sts:GetCallerIdentity / sts:GetSessionToken by an authenticated caller      -> ALLOW (S6.16, A22)
+ * 1  any applicable Deny in a participating policy                              -> EXPLICIT_DENY (S6.4)
+ * 2  RCPs apply and some RCP level has no applicable Allow                      -> IMPLICIT_DENY (S6.5)
+ * 3  SCPs apply and some SCP level has no applicable Allow                      -> IMPLICIT_DENY (S6.6)
+ * 4  by caller: anonymous, service, web identity: a resource Allow of the right class (S6.12, S6.13);
+ *    root: own account allowed, otherwise a resource Allow (S6.11);
+ *    IAM principals: same account by match class (S6.7, S6.8, S6.14), otherwise identity chain and resource
+ *    Allow (S6.10)
+ * </pre>
+ *
+ * <p>Which kinds take part follows the table of S6.1: identity policies and the boundary for IAM users, role
+ * sessions and federated users (the federating user's); session policies for role sessions that carry them and
+ * always for federated users (for whom they are required, S6.15); the resource or trust policy for everyone;
+ * SCPs for root users, IAM users, role sessions and federated users of member accounts except service-linked
+ * roles; RCPs for resources of member accounts, for services that support them.
+ *
+ * <p>A request whose resource account is unknown (resource {@code *}, or an ARN without account such as an S3
+ * ARN, and no {@code resourceAccount}) is taken to address the caller's own account.
+ */
+public final class Engine {
+  private Engine() {}
+
+  /** Decides {@code request} against {@code set}. Never throws for what the policies or the request contain. */
+  public static Evaluation evaluate(CompiledPolicySet set, RequestContext request) {
+    Objects.requireNonNull(set, "set");
+    Objects.requireNonNull(request, "request");
+    return new Run(set, request).decide();
+  }
+
+  /** S6.16, A22: actions that need no permission and that no policy can deny to an authenticated caller. */
+  static boolean needsNoPermission(String action) {
+    return action.equalsIgnoreCase("sts:GetCallerIdentity") || action.equalsIgnoreCase("sts:GetSessionToken");
+  }
+
+  /** An applicable statement and, for principal-bearing kinds, how its principal part matched. */
+  private record Hit(CompiledStatement statement, MatchClass matchClass) {}
+
+  /** What the policies of one kind (or one SCP/RCP level) said. */
+  private static final class Outcome {
+    final List<Hit> allows = new ArrayList<>(2);
+    final List<Hit> denies = new ArrayList<>(0);
+
+    boolean allowed() {
+      return !allows.isEmpty();
+    }
+
+    KindResult result() {
+      return !denies.isEmpty() ? KindResult.EXPLICIT_DENY : allowed() ? KindResult.ALLOWED : KindResult.IMPLICIT_DENY;
+    }
+  }
+
+  private static final Comparator<Hit> ORDER = Comparator
+      .<Hit>comparingInt(h -> h.statement().policyOrder)
+      .thenComparingInt(h -> h.statement().index);
+
+  /** The state of one evaluation. Collects missing keys and diagnostics from conditions. */
+  private static final class Run implements EvalListener, Consumer<String> {
+    private final CompiledPolicySet set;
+    private final RequestContext request;
+    private final Principal principal;
+    private final String action;
+    private final String service;
+    private final RequestResource resource;
+    private final boolean hasBoundary;
+    private final PolicyKind resourceKind;
+    private final Set<String> missingKeys = new TreeSet<>();
+    private final Set<String> diagnostics = new LinkedHashSet<>();
+    private String current = "";
+
+    // Outcomes of the participating kinds; null when a kind does not take part.
+    private @Nullable Outcome identity;
+    private @Nullable Outcome boundary;
+    private @Nullable Outcome session;
+    private @Nullable Outcome resourcePolicy;
+    private Outcome @Nullable [] scp;
+    private Outcome @Nullable [] rcp;
+
+    Run(CompiledPolicySet set, RequestContext request) {
+      this.set = set;
+      this.request = request;
+      this.principal = request.principal();
+      this.action = request.action();
+      this.service = action.substring(0, action.indexOf(':')).toLowerCase(Locale.ROOT);
+      this.resource = RequestResource.of(request.resource());
+      this.hasBoundary = set.boundary != null;
+      this.resourceKind = set.trust ? PolicyKind.TRUST : PolicyKind.RESOURCE;
+    }
+
+    Evaluation decide() {
+      Principal p = principal;
+      // S6.16: no permission needed, never denied.
+      if (p.isAuthenticated() && needsNoPermission(action)) {
+        return finish(Decision.ALLOW, List.of(), null, 0);
+      }
+
+      boolean root = p instanceof Principal.RootUser;
+      boolean user = p instanceof Principal.IamUser;
+      boolean roleSession = p instanceof Principal.RoleSession;
+      boolean federated = p instanceof Principal.FederatedUser;
+      boolean iam = user || roleSession || federated;
+      AccountId principalAccount = p.account().orElse(null);
+      AccountId resourceAccount = request.resourceAccount().orElse(principalAccount);
+      AccountId management = set.managementAccount;
+      boolean serviceLinked = p instanceof Principal.RoleSession rs && rs.isServiceLinkedRole();
+
+      // S6.3 scpOn / rcpOn (S6.5, S6.6, S9.5).
+      boolean scpOn = (root || iam) && !set.scpLevels.isEmpty()
+          && !(principalAccount != null && principalAccount.equals(management)) && !serviceLinked;
+      boolean rcpOn = !set.rcpLevels.isEmpty()
+          && !(resourceAccount != null && resourceAccount.equals(management))
+          && RcpSupportedServices.supports(service);
+
+      // Evaluate every participating policy once (S6.1 table): the deny sweep, the gates and the explanation
+      // all read these outcomes.
+      if (iam) {
+        identity = evaluateAll(set.identity);
+        if (set.boundary != null) {
+          boundary = evaluateAll(set.boundaryList);
+        }
+        if (federated || (roleSession && !set.session.isEmpty())) {
+          session = evaluateAll(set.session);
+        }
+      }
+      if (set.resource != null) {
+        resourcePolicy = evaluateAll(set.resourceList);
+      }
+      if (scpOn) {
+        scp = evaluateLevels(set.scpLevels);
+      }
+      if (rcpOn) {
+        rcp = evaluateLevels(set.rcpLevels);
+      }
+
+      // 1. Explicit deny sweep (S6.4).
+      List<Hit> denies = new ArrayList<>(0);
+      addDenies(denies, identity);
+      addDenies(denies, resourcePolicy);
+      addDenies(denies, boundary);
+      addDenies(denies, session);
+      addDenies(denies, scp);
+      addDenies(denies, rcp);
+      if (!denies.isEmpty()) {
+        denies.sort(ORDER);
+        return finish(Decision.EXPLICIT_DENY, denies, null, 0);
+      }
+
+      // 2. RCP gate (S6.5), 3. SCP gate (S6.6): every level needs an applicable Allow.
+      int rcpGap = firstLevelWithoutAllow(rcp);
+      if (rcpGap >= 0) {
+        return finish(Decision.IMPLICIT_DENY, List.of(), PolicyKind.RCP, rcpGap);
+      }
+      int scpGap = firstLevelWithoutAllow(scp);
+      if (scpGap >= 0) {
+        return finish(Decision.IMPLICIT_DENY, List.of(), PolicyKind.SCP, scpGap);
+      }
+
+      List<Hit> r = resourcePolicy == null ? List.of() : resourcePolicy.allows;
+      List<Hit> grant = new ArrayList<>();
+
+      // 4. The caller's branch.
+      if (p instanceof Principal.Anonymous) {
+        // S6.12: only a grant to everyone ("*", {"AWS": "*"} or NotPrincipal).
+        return grantOrBlock(grant, r, MatchClass.WILDCARD, null);
+      }
+      if (p instanceof Principal.ServicePrincipal) {
+        // S6.13: the resource or trust policy must name the service (or everyone).
+        return grantOrBlock(grant, r, MatchClass.SERVICE, MatchClass.WILDCARD);
+      }
+      if (p instanceof Principal.WebIdentityUser) {
+        // S2.4, S6.14: a web-identity or SAML caller has no identity side; the trust policy must name its provider
+        // (or everyone). [DECISION] handled like a service principal.
+        return grantOrBlock(grant, r, MatchClass.FEDERATED, MatchClass.WILDCARD);
+      }
+      boolean sameAccount = principalAccount != null && principalAccount.equals(resourceAccount);
+      if (root) {
+        // S6.11: own account allowed by default (trust policies excepted, S6.14); otherwise the resource side
+        // must grant.
+        if (sameAccount && !set.trust) {
+          return allow(grant);
+        }
+        if (r.isEmpty()) {
+          return finish(Decision.IMPLICIT_DENY, List.of(), resourceKind, 0);
+        }
+        grant.addAll(r);
+        return allow(grant);
+      }
+
+      // IAM users, role sessions, federated users (S6.9).
+      Outcome id = Objects.requireNonNull(identity);
+      boolean idAllow = id.allowed();
+      boolean bOk = boundary == null || boundary.allowed();
+      boolean sOk = roleSession ? session == null || session.allowed()
+          : !federated || Objects.requireNonNull(session).allowed();
+      boolean chainOk = idAllow && bOk && sOk;
+
+      if (sameAccount) {
+        // S6.14: a trust policy must always grant.
+        if (set.trust && r.isEmpty()) {
+          return finish(Decision.IMPLICIT_DENY, List.of(), resourceKind, 0);
+        }
+        // S6.7, S6.8, A1, A16: a direct or wildcard grant allows on its own; a role grant needs the boundary and
+        // session policy; otherwise the identity chain must allow (an account grant adds nothing, except that
+        // it is the trust policy's required grant).
+        boolean granted = false;
+        boolean roleGrant = false;
+        for (Hit h : r) {
+          if (h.matchClass() == MatchClass.DIRECT || h.matchClass() == MatchClass.WILDCARD) {
+            grant.add(h);
+            granted = true;
+          } else if (h.matchClass() == MatchClass.ROLE) {
+            roleGrant = true;
+          }
+        }
+        if (roleGrant && bOk && sOk) {
+          for (Hit h : r) {
+            if (h.matchClass() == MatchClass.ROLE) {
+              grant.add(h);
+            }
+          }
+          addLimits(grant);
+          granted = true;
+        }
+        if (chainOk) {
+          grant.addAll(id.allows);
+          addLimits(grant);
+          if (set.trust) {
+            grant.addAll(r);
+          }
+          granted = true;
+        }
+        if (granted) {
+          return allow(grant);
+        }
+        PolicyKind blocking = roleGrant
+            ? (!bOk ? PolicyKind.PERMISSIONS_BOUNDARY : PolicyKind.SESSION)
+            : chainBlocking(idAllow, bOk);
+        return finish(Decision.IMPLICIT_DENY, List.of(), blocking, 0);
+      }
+
+      // S6.10: cross-account, both sides must allow; any class of resource grant counts.
+      if (!chainOk) {
+        return finish(Decision.IMPLICIT_DENY, List.of(), chainBlocking(idAllow, bOk), 0);
+      }
+      if (r.isEmpty()) {
+        return finish(Decision.IMPLICIT_DENY, List.of(), resourceKind, 0);
+      }
+      grant.addAll(id.allows);
+      addLimits(grant);
+      grant.addAll(r);
+      return allow(grant);
+    }
+
+    /** The gate that stopped the identity chain: identity first, then boundary, then session (S6.3 order). */
+    private static PolicyKind chainBlocking(boolean idAllow, boolean bOk) {
+      return !idAllow ? PolicyKind.IDENTITY : !bOk ? PolicyKind.PERMISSIONS_BOUNDARY : PolicyKind.SESSION;
+    }
+
+    /** Adds the boundary's and the session policies' Allows, which limit a grant, to the granting path. */
+    private void addLimits(List<Hit> grant) {
+      if (boundary != null) {
+        grant.addAll(boundary.allows);
+      }
+      if (session != null) {
+        grant.addAll(session.allows);
+      }
+    }
+
+    /** Allows on resource grants of class {@code a} or {@code b}, or blocks on the resource or trust policy. */
+    private Evaluation grantOrBlock(List<Hit> grant, List<Hit> r, MatchClass a, @Nullable MatchClass b) {
+      for (Hit h : r) {
+        if (h.matchClass() == a || h.matchClass() == b) {
+          grant.add(h);
+        }
+      }
+      if (grant.isEmpty()) {
+        return finish(Decision.IMPLICIT_DENY, List.of(), resourceKind, 0);
+      }
+      return allow(grant);
+    }
+
+    /** ALLOW, explained by the granting statements plus the SCP and RCP Allows every level needed. */
+    private Evaluation allow(List<Hit> grant) {
+      List<Hit> path = new ArrayList<>(grant.size() + 4);
+      for (Hit h : grant) {
+        if (!path.contains(h)) {
+          path.add(h);
+        }
+      }
+      addAllows(path, scp);
+      addAllows(path, rcp);
+      path.sort(ORDER);
+      return finish(Decision.ALLOW, path, null, 0);
+    }
+
+    private static void addAllows(List<Hit> path, Outcome @Nullable [] levels) {
+      if (levels != null) {
+        for (Outcome o : levels) {
+          path.addAll(o.allows);
+        }
+      }
+    }
+
+    private static void addDenies(List<Hit> denies, @Nullable Outcome outcome) {
+      if (outcome != null) {
+        denies.addAll(outcome.denies);
+      }
+    }
+
+    private static void addDenies(List<Hit> denies, Outcome @Nullable [] levels) {
+      if (levels != null) {
+        for (Outcome o : levels) {
+          denies.addAll(o.denies);
+        }
+      }
+    }
+
+    private static int firstLevelWithoutAllow(Outcome @Nullable [] levels) {
+      if (levels != null) {
+        for (int i = 0; i < levels.length; i++) {
+          if (!levels[i].allowed()) {
+            return i;
+          }
+        }
+      }
+      return -1;
+    }
+
+    private Outcome[] evaluateLevels(List<List<CompiledPolicy>> levels) {
+      Outcome[] out = new Outcome[levels.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = evaluateAll(levels.get(i));
+      }
+      return out;
+    }
+
+    /** S2.6: collects the applicable statements of {@code policies}, Allows and Denies apart. */
+    private Outcome evaluateAll(List<CompiledPolicy> policies) {
+      Outcome out = new Outcome();
+      for (CompiledPolicy policy : policies) {
+        for (CompiledStatement s : policy.candidates(service)) {
+          boolean actionMatches = s.actionMatches(action);
+          if (!s.problems.isEmpty() && (actionMatches || !s.hasActionPart())) {
+            for (String problem : s.problems) {
+              diagnostics.add(s.label + ": " + problem);
+            }
+          }
+          if (!actionMatches || !s.resourceMatches(resource, request)) {
+            continue;
+          }
+          MatchClass c = s.principalClass(principal, hasBoundary);
+          if (c == MatchClass.NONE) {
+            continue;
+          }
+          current = s.label;
+          if (!s.conditionHolds(request, this, this)) {
+            continue;
+          }
+          (s.effect == Effect.ALLOW ? out.allows : out.denies).add(new Hit(s, c));
+        }
+      }
+      return out;
+    }
+
+    private Evaluation finish(Decision decision, List<Hit> matched, @Nullable PolicyKind blocking, int level) {
+      Evaluation.Builder b = Evaluation.builder(decision);
+      for (Hit h : matched) {
+        b.matched(h.statement().matched);
+      }
+      b.kindResult(PolicyKind.IDENTITY, result(identity));
+      b.kindResult(PolicyKind.PERMISSIONS_BOUNDARY, result(boundary));
+      b.kindResult(PolicyKind.SESSION, result(session));
+      b.kindResult(resourceKind, result(resourcePolicy));
+      b.kindResult(PolicyKind.SCP, result(scp));
+      b.kindResult(PolicyKind.RCP, result(rcp));
+      if (blocking != null) {
+        b.blocking(blocking, level);
+      }
+      missingKeys.forEach(b::missingContextKey);
+      diagnostics.forEach(b::diagnostic);
+      return b.build();
+    }
+
+    private static KindResult result(@Nullable Outcome o) {
+      return o == null ? KindResult.NOT_APPLICABLE : o.result();
+    }
+
+    private static KindResult result(Outcome @Nullable [] levels) {
+      if (levels == null) {
+        return KindResult.NOT_APPLICABLE;
+      }
+      boolean allLevelsAllow = true;
+      for (Outcome o : levels) {
+        if (!o.denies.isEmpty()) {
+          return KindResult.EXPLICIT_DENY;
+        }
+        allLevelsAllow &= o.allowed();
+      }
+      return allLevelsAllow ? KindResult.ALLOWED : KindResult.IMPLICIT_DENY;
+    }
+
+    // Consumer<String>: keys the condition of an otherwise-matching statement references but the request lacks.
+    @Override
+    public void accept(String key) {
+      missingKeys.add(key);
+    }
+
+    @Override
+    public void missingKey(String key) {
+      missingKeys.add(key);
+    }
+
+    @Override
+    public void diagnostic(String message) {
+      diagnostics.add(current + ": " + message);
+    }
+  }
+}
