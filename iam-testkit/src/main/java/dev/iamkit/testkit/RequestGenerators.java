@@ -168,7 +168,9 @@ public final class RequestGenerators {
   static RequestContext request(Draw d) {
     Principal principal = principal(d);
     Vocabulary.RequestAction action = d.pick(REQUEST_ACTIONS);
-    String account = d.pick(ACCOUNTS);
+    // Mostly the caller's own account, so that identity policies alone can decide (S6.8); else cross-account.
+    String own = principal.account().map(AccountId::value).orElse(MEMBER);
+    String account = d.maybe(35) ? d.pick(ACCOUNTS) : own;
     String user = principal instanceof Principal.IamUser u ? (d.maybe(70) ? u.name() : d.pick(USER_NAMES))
         : d.pick(USER_NAMES);
     String resource = Vocabulary.resourceArn(d.pick(action.resources()), account, user);
@@ -221,7 +223,7 @@ public final class RequestGenerators {
 
   static PolicySet policySet(Draw d) {
     PolicySet.Builder b = PolicySet.builder();
-    int identity = d.between(0, 3);
+    int identity = d.maybe(15) ? 0 : d.between(1, 3);
     for (int i = 0; i < identity; i++) {
       b.identity(new NamedPolicy("identity-" + i, PolicyGenerators.policy(d, PolicyKind.IDENTITY)));
     }
