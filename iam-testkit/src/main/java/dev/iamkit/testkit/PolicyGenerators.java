@@ -22,11 +22,13 @@ import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.OneOrMany;
 import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.policy.PolicyKind;
+import dev.iamkit.core.policy.PolicyValidator;
 import dev.iamkit.core.policy.PolicyVersion;
 import dev.iamkit.core.policy.PrincipalElement;
 import dev.iamkit.core.policy.PrincipalType;
 import dev.iamkit.core.policy.Resource;
 import dev.iamkit.core.policy.SetQualifier;
+import dev.iamkit.core.policy.SizeLimit;
 import dev.iamkit.core.policy.Statement;
 import dev.iamkit.testkit.internal.Draw;
 import java.util.ArrayList;
@@ -54,8 +56,9 @@ import org.quicktheories.core.Gen;
  *   <li>Version {@code 2012-10-17}, {@code 2008-10-17} or absent where the kind allows it (boundaries,
  *       SCPs and RCPs always say {@code 2012-10-17}); sometimes an {@code Id} with spaces, quotes,
  *       backslashes and Latin-1 letters;</li>
- *   <li>1 to 5 statements, as a single object or an array; Sids absent or unique ASCII letters and
- *       digits;</li>
+ *   <li>1 to 5 statements, as a single object or an array, fewer when the policy would exceed the size
+ *       quota of its kind (S10.2; 2,048 for identity policies, the smallest inline quota); Sids absent or
+ *       unique ASCII letters and digits;</li>
  *   <li>Action or NotAction with 1 to 4 entries from a realistic vocabulary (S3, DynamoDB, SQS, EC2,
  *       IAM, STS, KMS, Lambda) with exact names, {@code *}, {@code ?}, {@code service:*}, partial
  *       wildcards and mixed-case prefixes and names;</li>
@@ -182,7 +185,21 @@ public final class PolicyGenerators {
     if (count == 1) {
       b.statementArray(d.maybe(50));
     }
-    return b.build();
+    return withinQuota(b.build(), kind);
+  }
+
+  /**
+   * {@code p} without its last statements while it exceeds the size quota of {@code kind} (S10.2); for
+   * identity policies the smallest inline quota (a user's, 2,048), so that they fit any of them. One
+   * statement always fits.
+   */
+  private static Policy withinQuota(Policy p, PolicyKind kind) {
+    SizeLimit limit = kind == PolicyKind.IDENTITY ? SizeLimit.USER_INLINE : SizeLimit.defaultFor(kind);
+    Policy out = p;
+    while (out.statements().size() > 1 && PolicyValidator.size(out, limit) > limit.maxCharacters()) {
+      out = out.toBuilder().statements(out.statements().subList(0, out.statements().size() - 1)).build();
+    }
+    return out;
   }
 
   private static String sidWord(Draw d) {

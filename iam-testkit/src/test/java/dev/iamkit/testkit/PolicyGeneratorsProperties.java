@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 /** The generators' promise: valid by construction, for the validator of S1.13, for every kind (S1.11). */
 class PolicyGeneratorsProperties {
 
-  /** Identity policies may lack Version 2012-10-17, which AWS accepts for inline policies only (A3). */
-  private static final PolicyValidator INLINE = PolicyValidator.builder().sizeLimit(SizeLimit.ROLE_INLINE).build();
+  /**
+   * Identity policies may lack Version 2012-10-17, which AWS accepts for inline policies only (A3); they fit
+   * the smallest inline quota, a user's (S10.2).
+   */
+  private static final PolicyValidator INLINE = PolicyValidator.builder().sizeLimit(SizeLimit.USER_INLINE).build();
 
   @ParameterizedTest
   @EnumSource(value = PolicyKind.class, names = "IDENTITY", mode = EnumSource.Mode.EXCLUDE)
