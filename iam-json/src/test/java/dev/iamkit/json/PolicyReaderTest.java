@@ -420,6 +420,21 @@ class PolicyReaderTest {
     }
 
     @Test
+    @DisplayName("hostile input: even without a depth bound the tree is built without recursion")
+    void deep_nesting_without_depth_bound() {
+      PolicyReader unbounded = PolicyReader.builder().maxDepth(Integer.MAX_VALUE).build();
+      String deep = "[".repeat(100_000) + "]".repeat(100_000);
+      assertThatThrownBy(() -> unbounded.read(deep)).isInstanceOfSatisfying(PolicyParseException.class, e -> {
+        assertThat(e.code()).isEqualTo(ProblemCode.WRONG_TYPE);
+        assertThat(e.position()).contains(new SourcePosition(1, 1));
+      });
+      String deepCondition = "{\"Statement\": {\"Effect\": \"Allow\", \"Condition\": {\"Bool\": {\"k\": "
+          + "[".repeat(100_000) + "]".repeat(100_000) + "}}}}";
+      assertThat(unbounded.readLenient(deepCondition, "p").problems()).extracting(PolicyProblem::code, PolicyProblem::pointer)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.WRONG_TYPE, "/Statement/Condition/Bool/k/0"));
+    }
+
+    @Test
     void depth_limit_is_configurable() {
       String policy = "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Condition\": {\"Bool\": {\"k\": [true]}}}]}";
       assertThat(READER.read(policy).statements()).hasSize(1);

@@ -37,10 +37,17 @@ public final class CharacterCheck {
   /** The problem message for the character at {@code offset}. */
   public static String message(String text, int offset) {
     int cp = text.codePointAt(offset);
-    String shown = cp >= 0xa0 && !Character.isISOControl(cp) && Character.isDefined(cp)
-        ? " '" + new String(Character.toChars(cp)) + "'" : "";
+    String shown = isVisible(cp) ? " '" + new String(Character.toChars(cp)) + "'" : "";
     return "Character " + Texts.codePoint(cp) + shown + " is not allowed in a policy document:"
         + " only TAB, LF, CR and U+0020 to U+00FF are (S1.1)";
+  }
+
+  private static boolean isVisible(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE, Character.UNASSIGNED,
+          Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+      default -> true;
+    };
   }
 
   /** Reports every run of disallowed characters in {@code text}; {@code pointerOf} locates an offset. */

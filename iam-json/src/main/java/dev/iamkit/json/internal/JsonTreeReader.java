@@ -53,29 +53,54 @@ public final class JsonTreeReader {
         .build();
   }
 
+  /** An open object or array. Pointers are built on demand from the parent chain, so deep input costs O(depth). */
   private static final class Frame {
     final boolean object;
     final int start;
-    final String pointer;
+    final @Nullable Frame parent;
+    /** The pointer of the root frame, or this frame's reference token in its parent. */
+    final String segment;
     final List<JsonValue.Member> members = new ArrayList<>();
     final List<JsonValue> elements = new ArrayList<>();
-    final Set<String> names = new HashSet<>();
+    Set<String> names;
     String pendingName;
     int pendingNameStart;
     boolean pendingDuplicate;
 
-    Frame(boolean object, int start, String pointer) {
+    Frame(boolean object, int start, @Nullable Frame parent, String segment) {
       this.object = object;
       this.start = start;
-      this.pointer = pointer;
+      this.parent = parent;
+      this.segment = segment;
+      this.names = object ? new HashSet<>() : Set.of();
+    }
+
+    /** This container's JSON pointer. */
+    String pointer() {
+      List<String> segments = new ArrayList<>();
+      Frame f = this;
+      while (f.parent != null) {
+        segments.add(f.segment);
+        f = f.parent;
+      }
+      StringBuilder sb = new StringBuilder(f.segment);
+      for (int i = segments.size() - 1; i >= 0; i--) {
+        sb.append(segments.get(i));
+      }
+      return sb.toString();
+    }
+
+    /** The reference token ("/name" or "/index") of the value about to be read in this container. */
+    String childSegment() {
+      if (object) {
+        return pendingName == null ? "" : Pointers.child("", pendingName);
+      }
+      return "/" + elements.size();
     }
 
     /** The pointer of the value about to be read in this container. */
     String childPointer() {
-      if (object) {
-        return pendingName == null ? pointer : Pointers.child(pointer, pendingName);
-      }
-      return Pointers.child(pointer, elements.size());
+      return pointer() + childSegment();
     }
   }
 
@@ -106,8 +131,11 @@ public final class JsonTreeReader {
         lastOff = off;
         JsonValue value = null;
         switch (t) {
-          case START_OBJECT, START_ARRAY -> stack.push(new Frame(t == JsonToken.START_OBJECT, off,
-              stack.isEmpty() ? pointerPrefix : stack.peek().childPointer()));
+          case START_OBJECT, START_ARRAY -> {
+            Frame parent = stack.peek();
+            stack.push(new Frame(t == JsonToken.START_OBJECT, off, parent,
+                parent == null ? pointerPrefix : parent.childSegment()));
+          }
           case PROPERTY_NAME -> {
             Frame f = stack.peek();
             String name = p.currentName();
@@ -116,7 +144,7 @@ public final class JsonTreeReader {
             f.pendingDuplicate = !f.names.add(name);
             if (f.pendingDuplicate) {
               problems.error(ProblemCode.DUPLICATE_KEY, "Duplicate member " + Texts.quote(name)
-                  + ": a name may occur only once in an object (S1.1)", Pointers.child(f.pointer, name), off);
+                  + ": a name may occur only once in an object (S1.1)", Pointers.child(f.pointer(), name), off);
             }
           }
           case END_OBJECT -> {
@@ -132,7 +160,7 @@ public final class JsonTreeReader {
             value = new JsonValue.Str(off, Math.max(off + 2, offset(p.currentLocation())), s);
           }
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-            String n = p.getText();
+            String n = p.getString();
             value = new JsonValue.Num(off, off + n.length(), n);
           }
           case VALUE_TRUE -> value = new JsonValue.Bool(off, off + 4, true);
@@ -163,7 +191,11 @@ public final class JsonTreeReader {
     } catch (StreamConstraintsException e) {
       String pointer = stack.isEmpty() ? pointerPrefix : stack.peek().childPointer();
       if (stack.size() >= maxDepth) {
-        int off = nextOpening(text, lastOff + 1);
+        int from = lastOff < 0 ? 0 : lastOff;
+        if (from < text.length() && (text.charAt(from) == '[' || text.charAt(from) == '{')) {
+          from++;
+        }
+        int off = nextOpening(text, from);
         problems.error(ProblemCode.NESTING_TOO_DEEP, "Nesting deeper than " + maxDepth
             + " levels of objects and arrays: a policy is at most a few levels deep", pointer, off);
       } else {
@@ -173,6 +205,12 @@ public final class JsonTreeReader {
       return new Result(partial(stack, text.length()), false);
     } catch (JacksonException e) {
       String pointer = stack.isEmpty() ? pointerPrefix : stack.peek().childPointer();
+      Frame top = stack.peek();
+      String name = top != null && top.object && top.pendingName == null ? safeCurrentName(p) : null;
+      if (name != null && !top.names.contains(name)) {
+        // Jackson reads a member name together with the start of its value: the error is in that value
+        pointer = Pointers.child(top.pointer(), name);
+      }
       int off = e.getLocation() == null ? text.length() : offset(e.getLocation());
       problems.error(ProblemCode.JSON_SYNTAX, "Not valid JSON: " + cleanMessage(e.getOriginalMessage()), pointer,
           Math.min(off, text.length()));
@@ -212,7 +250,10 @@ public final class JsonTreeReader {
     return o < 0 ? 0 : (int) Math.min(o, Integer.MAX_VALUE);
   }
 
-  /** The offset of the first '[' or '{' at or after {@code from} outside string literals: the opening that went too deep. */
+  /**
+   * The offset of the first '[' or '{' at or after {@code from} (the start of a token) outside string literals:
+   * the opening that went too deep.
+   */
   private static int nextOpening(String text, int from) {
     boolean inString = false;
     for (int i = Math.max(0, from); i < text.length(); i++) {
@@ -244,12 +285,31 @@ public final class JsonTreeReader {
     return i;
   }
 
+  private static @Nullable String safeCurrentName(JsonParser p) {
+    try {
+      return p.currentName();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Cut points for the parts of Jackson's messages that name its configuration or its source. */
+  private static final String[] NOISE = {" (start marker at", " [Source:", ": enable `", "; enable `",
+      " (not recognized as one since", " (for Object starting at"};
+
   private static String cleanMessage(@Nullable String message) {
     if (message == null) {
       return "syntax error";
     }
     int nl = message.indexOf('\n');
-    String m = (nl >= 0 ? message.substring(0, nl) : message).strip();
+    String m = nl >= 0 ? message.substring(0, nl) : message;
+    for (String noise : NOISE) {
+      int at = m.indexOf(noise);
+      if (at >= 0) {
+        m = m.substring(0, at);
+      }
+    }
+    m = m.strip();
     if (m.isEmpty()) {
       return "syntax error";
     }

@@ -104,7 +104,7 @@ public final class PolicyDocumentReader {
       } else if (d == null) {
         problems.error(ProblemCode.MISSING_ELEMENT,
             "Missing Document in PolicyVersion: expected the policy document as an object or a URL-encoded string",
-            "/PolicyVersion", pv.start());
+            "/PolicyVersion", pv.start(), pv.end() - 1);
       } else if (d instanceof JsonValue.Str encoded) {
         CharacterCheck.report(text, off -> Trees.pointerAt(o, off), problems);
         return embedded(encoded, problems);

@@ -95,7 +95,7 @@ public final class PolicyShapeReader {
     if (!statementSeen) {
       problems.error(ProblemCode.MISSING_ELEMENT,
           "Missing Statement: a policy needs a Statement object or an array of statement objects (S1.4)", prefix,
-          o.start());
+          o.start(), o.end() - 1);
       return null;
     }
     return statementsOk ? b.build() : null;
@@ -174,7 +174,7 @@ public final class PolicyShapeReader {
     }
     if (!effectSeen) {
       problems.error(ProblemCode.MISSING_ELEMENT,
-          "Missing Effect: a statement needs \"Effect\": \"Allow\" or \"Deny\" (S1.6)", src, o.start());
+          "Missing Effect: a statement needs \"Effect\": \"Allow\" or \"Deny\" (S1.6)", src, o.start(), o.end() - 1);
     }
     if (effect == null) {
       return null;

@@ -55,14 +55,26 @@ public final class Problems {
     add(Severity.ERROR, code, message, pointer, offset);
   }
 
+  /**
+   * Records an error shown at {@code offset} but ordered at {@code sortOffset}: a missing member is shown at
+   * its object's start and ordered at its end, where a reader notices that it is missing.
+   */
+  public void error(ProblemCode code, String message, String pointer, int offset, int sortOffset) {
+    add(Severity.ERROR, code, message, pointer, offset, sortOffset);
+  }
+
   /** Records a warning at {@code offset}. */
   public void warning(ProblemCode code, String message, String pointer, int offset) {
     add(Severity.WARNING, code, message, pointer, offset);
   }
 
   private void add(Severity severity, ProblemCode code, String message, String pointer, int offset) {
+    add(severity, code, message, pointer, offset, offset);
+  }
+
+  private void add(Severity severity, ProblemCode code, String message, String pointer, int offset, int sortOffset) {
     PolicyProblem p = PolicyProblem.of(severity, code, message, pointer).withPosition(mapper.at(offset));
-    entries.add(new Entry(p, fixedSortKey >= 0 ? fixedSortKey : offset, entries.size()));
+    entries.add(new Entry(p, fixedSortKey >= 0 ? fixedSortKey : sortOffset, entries.size()));
     if (severity == Severity.ERROR) {
       errors++;
     }

@@ -1,0 +1,103 @@
+package dev.iamkit.json;
+
+import dev.iamkit.core.policy.PolicyProblem;
+import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.json.internal.LineIndex;
+import dev.iamkit.json.internal.SimulationFileReader;
+import dev.iamkit.json.internal.TextInput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads simulation files (ARCHITECTURE.md, "Simulation file"): policies by kind and requests with their
+ * expected decisions. Immutable and thread-safe.
+ *
+ * <p>The whole file is checked before anything runs: unknown members, wrong types, policy documents that
+ * do not have the policy grammar's shape (S1), principals, actions, resources, resource accounts,
+ * expectations and context values, and missing required members. The first problem in document order is
+ * thrown as a {@link PolicyParseException} naming the file, line:column and JSON pointer.
+ *
+ * <pre>{@code
+ * {
+ *   "policies": {
+ *     "identity": [ {"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:*", "Resource": "*"}} ],
+ *     "resource": {"name": "BucketPolicy", "document": {...}}
+ *   },
+ *   "requests": [
+ *     {"id": "read", "principal": "arn:aws:iam::111122223333:user/alice", "action": "s3:GetObject",
+ *      "resource": "arn:aws:s3:::bucket/key", "resourceAccount": "111122223333",
+ *      "context": {"aws:SourceIp": "203.0.113.5"}, "expect": "allow"}
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <p>Context values are typed from JSON (string, number, boolean, or a list of one of them); well-known
+ * global keys get their S5 types and are checked: {@code aws:SourceIp} and {@code aws:VpcSourceIp} are IP
+ * addresses, {@code aws:CurrentTime} and {@code aws:TokenIssueTime} dates, {@code aws:EpochTime} epoch
+ * seconds or a date, {@code aws:MultiFactorAuthPresent}, {@code aws:SecureTransport},
+ * {@code aws:ViaAWSService} and {@code aws:PrincipalIsAWSService} booleans, {@code aws:MultiFactorAuthAge} a
+ * number; the multivalued {@code aws:TagKeys}, {@code aws:CalledVia}, {@code aws:PrincipalOrgPaths},
+ * {@code aws:ResourceOrgPaths}, {@code aws:SourceOrgPaths} and {@code aws:PrincipalServiceNamesList} are
+ * lists of strings (a single string is a list of one). Two keys that differ only by case are an error (S3.3).
+ */
+public final class SimulationReader {
+  private static final SimulationReader STANDARD = new SimulationReader();
+
+  private final SimulationFileReader files = new SimulationFileReader();
+
+  private SimulationReader() {}
+
+  /** The reader. */
+  public static SimulationReader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Reads a UTF-8 simulation file; messages name the file.
+   *
+   * @throws PolicyParseException if anything in the file is invalid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Simulation read(Path file) {
+    Objects.requireNonNull(file, "file");
+    String name = file.toString();
+    TextInput.Decoded decoded;
+    try (InputStream in = Files.newInputStream(file)) {
+      decoded = TextInput.readUtf8(in, SimulationFileReader.MAX_CHARS);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (decoded.error() != null) {
+      PolicyProblem p = PolicyProblem.error(ProblemCode.INVALID_CHARACTER, decoded.error(), "")
+          .withPosition(LineIndex.of(decoded.text()).at(decoded.text().length()));
+      throw new PolicyParseException(p, name);
+    }
+    return read(decoded.text(), name);
+  }
+
+  /**
+   * Reads a simulation file's text.
+   *
+   * @param json the text
+   * @param sourceName a label for messages, usually the file path
+   * @throws PolicyParseException if anything in the text is invalid
+   */
+  public Simulation read(String json, String sourceName) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(sourceName, "sourceName");
+    List<SimulationRequest> requests = files.read(json, sourceName).stream()
+        .map(r -> new SimulationRequest(r.id(), r.request(), r.expected(), r.policies(), r.position()))
+        .toList();
+    return new Simulation(requests, sourceName);
+  }
+
+  @Override
+  public String toString() {
+    return "SimulationReader.standard()";
+  }
+}

@@ -1,0 +1,153 @@
+package dev.iamkit.json;
+
+import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.KindResult;
+import dev.iamkit.core.eval.MatchedStatement;
+import dev.iamkit.core.identity.Principal;
+import dev.iamkit.core.policy.PolicyKind;
+import dev.iamkit.json.internal.JsonOutput;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes simulation results as JSON (the {@code --output json} of {@code iam simulate}). Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * {
+ *   "results": [
+ *     {
+ *       "id": "read",                      // null when the request has no id
+ *       "action": "s3:GetObject",
+ *       "resource": "arn:aws:s3:::bucket/key",
+ *       "principal": "arn:aws:iam::111122223333:user/alice",
+ *       "decision": "allow",               // allow | explicit_deny | implicit_deny
+ *       "expected": "allow",               // null without expectation
+ *       "passed": true,
+ *       "matched": [{"policy": "identity[0]", "kind": "identity", "sid": null, "statement": 0, "effect": "Allow"}],
+ *       "missingContextKeys": [],
+ *       "kindResults": {"identity": "allowed", "resource": "not_applicable"}
+ *     }
+ *   ],
+ *   "summary": {"total": 1, "passed": 1, "failed": 0, "withoutExpectation": 0}
+ * }
+ * }</pre>
+ *
+ * <p>The principal is its ARN (the session ARN for role sessions), the service name for services, the
+ * provider for web identities, or {@code anonymous}. {@code kindResults} lists the kinds the evaluation
+ * reports, in {@link PolicyKind} order, as {@code allowed}, {@code explicit_deny}, {@code implicit_deny} or
+ * {@code not_applicable}. {@code passed} counts results without expectation; {@code failed} is
+ * {@code total - passed}. Output is indented with two spaces, without a final line break.
+ */
+public final class SimulationReportWriter {
+  private static final SimulationReportWriter STANDARD = new SimulationReportWriter();
+
+  private SimulationReportWriter() {}
+
+  /** The writer. */
+  public static SimulationReportWriter standard() {
+    return STANDARD;
+  }
+
+  /** The results and their summary as JSON. */
+  public String toJson(List<SimulationResult> results) {
+    Objects.requireNonNull(results, "results");
+    StringWriter out = new StringWriter();
+    int passed = 0;
+    int withoutExpectation = 0;
+    try (JsonGenerator g = JsonOutput.generator(out, true)) {
+      g.writeStartObject();
+      g.writeName("results");
+      g.writeStartArray();
+      for (SimulationResult r : results) {
+        Objects.requireNonNull(r, "result");
+        writeResult(g, r);
+        passed += r.passed() ? 1 : 0;
+        withoutExpectation += r.request().expected().isEmpty() ? 1 : 0;
+      }
+      g.writeEndArray();
+      g.writeName("summary");
+      g.writeStartObject();
+      g.writeNumberProperty("total", results.size());
+      g.writeNumberProperty("passed", passed);
+      g.writeNumberProperty("failed", results.size() - passed);
+      g.writeNumberProperty("withoutExpectation", withoutExpectation);
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    return out.toString();
+  }
+
+  private static void writeResult(JsonGenerator g, SimulationResult r) {
+    SimulationRequest req = r.request();
+    Evaluation e = r.evaluation();
+    g.writeStartObject();
+    g.writeName("id");
+    writeNullable(g, req.id().orElse(null));
+    g.writeStringProperty("action", req.request().action());
+    g.writeStringProperty("resource", req.request().resource());
+    g.writeStringProperty("principal", principal(req.request().principal()));
+    g.writeStringProperty("decision", e.decision().id());
+    g.writeName("expected");
+    writeNullable(g, req.expected().map(d -> d.id()).orElse(null));
+    g.writeBooleanProperty("passed", r.passed());
+    g.writeName("matched");
+    g.writeStartArray();
+    for (MatchedStatement m : e.matchedStatements()) {
+      g.writeStartObject();
+      g.writeStringProperty("policy", m.policyName());
+      g.writeStringProperty("kind", m.kind().id());
+      g.writeName("sid");
+      writeNullable(g, m.sid().orElse(null));
+      g.writeNumberProperty("statement", m.statementIndex());
+      g.writeStringProperty("effect", m.effect().text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeName("missingContextKeys");
+    g.writeStartArray();
+    for (String key : e.missingContextKeys()) {
+      g.writeString(key);
+    }
+    g.writeEndArray();
+    g.writeName("kindResults");
+    g.writeStartObject();
+    for (Map.Entry<PolicyKind, KindResult> k : e.kindResults().entrySet()) {
+      g.writeStringProperty(k.getKey().id(), k.getValue().name().toLowerCase(Locale.ROOT));
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeNullable(JsonGenerator g, @Nullable String value) {
+    if (value == null) {
+      g.writeNull();
+    } else {
+      g.writeString(value);
+    }
+  }
+
+  /** How a principal is shown: its ARN (session ARN for role sessions), service name, provider or "anonymous". */
+  static String principal(Principal p) {
+    if (p instanceof Principal.RoleSession rs) {
+      return rs.sessionArn().toString();
+    } else if (p instanceof Principal.ServicePrincipal s) {
+      return s.name();
+    } else if (p instanceof Principal.WebIdentityUser w) {
+      return w.provider();
+    } else if (p instanceof Principal.Anonymous) {
+      return "anonymous";
+    }
+    return p.principalArn().map(Object::toString).orElse(p.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "SimulationReportWriter.standard()";
+  }
+}

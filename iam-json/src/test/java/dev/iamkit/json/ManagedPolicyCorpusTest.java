@@ -1,0 +1,143 @@
+package dev.iamkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.iamkit.core.policy.Condition;
+import dev.iamkit.core.policy.ConditionValue;
+import dev.iamkit.core.policy.OneOrMany;
+import dev.iamkit.core.policy.Policy;
+import dev.iamkit.core.policy.PolicyProblem;
+import dev.iamkit.core.policy.Statement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads every AWS managed policy of the corpus (MAMIP's {@code get-policy-version} output, one file per
+ * policy) and checks that it parses and round-trips losslessly. Runs in the Maven profile {@code corpus},
+ * which sets {@code corpus.enabled=true} and {@code corpus.dir}; without it this class does nothing. When
+ * enabled it fails, never skips, if the folder is missing or empty. The corpus is GPL-3.0 and is never
+ * copied into this repository.
+ */
+class ManagedPolicyCorpusTest {
+  /** JSON-boolean condition values in the corpus (corpus README: 23 values in 14 policies). */
+  private static final int BOOLEAN_VALUES = 23;
+  private static final int POLICIES_WITH_BOOLEANS = 14;
+
+  private static boolean enabled() {
+    return "true".equals(System.getProperty("corpus.enabled"));
+  }
+
+  private static List<Path> corpusFiles() throws IOException {
+    String dir = System.getProperty("corpus.dir");
+    if (dir == null || dir.isBlank()) {
+      fail("corpus.enabled is true but corpus.dir is not set: pass -Dcorpus.dir=/path/to/aws-managed-policies");
+    }
+    Path folder = Path.of(dir);
+    if (!Files.isDirectory(folder)) {
+      fail("corpus.dir " + folder.toAbsolutePath() + " is not a folder: the managed-policy corpus is missing");
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      fail("corpus.dir " + folder.toAbsolutePath() + " holds no *.json files");
+    }
+    return files;
+  }
+
+  @Test
+  @DisplayName("S1: every managed policy parses (wrapped form) and round-trips through both writers")
+  void every_managed_policy_parses_and_round_trips() throws IOException {
+    if (!enabled()) {
+      return;
+    }
+    List<String> failures = new ArrayList<>();
+    List<Path> files = corpusFiles();
+    for (Path file : files) {
+      try {
+        Policy p = PolicyReader.standard().read(file);
+        if (!PolicyReader.standard().read(PolicyWriter.pretty().write(p)).equals(p)) {
+          failures.add(file.getFileName() + ": pretty round trip differs");
+        }
+        if (!PolicyReader.standard().read(PolicyWriter.compact().write(p)).equals(p)) {
+          failures.add(file.getFileName() + ": compact round trip differs");
+        }
+        List<PolicyProblem> problems = PolicyReader.standard().readLenient(file).problems();
+        if (!problems.isEmpty()) {
+          failures.add(file.getFileName() + ": " + problems);
+        }
+      } catch (RuntimeException e) {
+        failures.add(file.getFileName() + ": " + e.getMessage());
+      }
+    }
+    assertThat(failures).as("policies that failed (of %d)", files.size()).isEmpty();
+    assertThat(files).hasSizeGreaterThan(1_000);
+  }
+
+  @Test
+  @DisplayName("S1.10, S3.14: the 23 JSON-boolean condition values in 14 policies survive reading and writing")
+  void boolean_condition_values_survive() throws IOException {
+    if (!enabled()) {
+      return;
+    }
+    Map<String, Integer> read = new TreeMap<>();
+    Map<String, Integer> roundTripped = new TreeMap<>();
+    for (Path file : corpusFiles()) {
+      Policy p = PolicyReader.standard().read(file);
+      int n = countBooleans(p);
+      if (n > 0) {
+        read.put(file.getFileName().toString(), n);
+      }
+      int m = countBooleans(PolicyReader.standard().read(PolicyWriter.compact().write(p)));
+      if (m > 0) {
+        roundTripped.put(file.getFileName().toString(), m);
+      }
+    }
+    assertThat(read.values().stream().mapToInt(Integer::intValue).sum()).as("booleans in %s", read)
+        .isEqualTo(BOOLEAN_VALUES);
+    assertThat(read).hasSize(POLICIES_WITH_BOOLEANS);
+    assertThat(roundTripped).isEqualTo(read);
+  }
+
+  @Test
+  @DisplayName("S1.1: the largest managed policy (AWSSupportServiceRolePolicy, 243,027 bytes) fits the default bound")
+  void largest_policy_fits_default_bound() throws IOException {
+    if (!enabled()) {
+      return;
+    }
+    Path largest = corpusFiles().stream().filter(p -> p.getFileName().toString().equals("AWSSupportServiceRolePolicy.json"))
+        .findFirst().orElseThrow(() -> new AssertionError("AWSSupportServiceRolePolicy.json is not in the corpus"));
+    assertThat(Files.size(largest)).isGreaterThan(200_000);
+    ReadResult r = PolicyReader.standard().readLenient(largest);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.documentText()).startsWith("{").endsWith("}");
+    assertThat(PolicyReader.standard().read(r.documentText())).isEqualTo(r.policy().orElseThrow());
+  }
+
+  private static int countBooleans(Policy p) {
+    int n = 0;
+    for (Statement s : p.statements()) {
+      Condition c = s.condition().orElse(Condition.empty());
+      for (var keys : c.operators().values()) {
+        for (OneOrMany<ConditionValue> values : keys.values()) {
+          for (ConditionValue v : values) {
+            if (v.type() == ConditionValue.Type.BOOLEAN) {
+              n++;
+            }
+          }
+        }
+      }
+    }
+    return n;
+  }
+}
