@@ -1008,6 +1008,64 @@ class EvaluatorTest {
     }
 
     @Test
+    @DisplayName("S6.17, S4.5: keys of resource variables the request lacks are reported")
+    void missing_resource_variable_keys_are_reported() {
+      PolicySet.Builder set = PolicySet.builder().identity(policy("Home",
+          allow("s3:GetObject", "arn:aws:s3:::bucket/home/${aws:username}/*"),
+          allow("ec2:*", "arn:aws:ec2:*:*:instance/${aws:PrincipalTag/ec2}")));
+      Evaluation without = evaluate(set, request(ALICE, "s3:GetObject", "arn:aws:s3:::bucket/home/alice/a.txt"));
+      assertDecision(without, Decision.IMPLICIT_DENY);
+      assertThat(without.missingContextKeys()).containsExactly("aws:username");
+      Evaluation with = evaluate(set, request(ALICE, "s3:GetObject", "arn:aws:s3:::bucket/home/alice/a.txt")
+          .withDefaultPrincipalKeys());
+      assertDecision(with, Decision.ALLOW);
+      assertThat(with.missingContextKeys()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("S3.14: evaluation problems fail closed and name the statement")
+    void condition_diagnostics_name_the_statement() {
+      Evaluation e = evaluate(PolicySet.builder().identity(policy("Id", allow("sqs:*", "*").sid("Young")
+              .condition(Condition.builder().add(ConditionOperator.parse("NumericLessThan"),
+                  "aws:MultiFactorAuthAge", "abc").build()))),
+          request(SESSION, "sqs:SendMessage", QUEUE_A).context("aws:MultiFactorAuthAge", ContextValue.numeric(30)));
+      assertDecision(e, Decision.IMPLICIT_DENY);
+      assertThat(e.diagnostics()).isNotEmpty()
+          .allSatisfy(d -> assertThat(d).startsWith("identity policy \"Id\" statement 0 (Young): "));
+    }
+
+    @Test
+    @DisplayName("S5.2: Deny with BoolIfExists false denies long-term keys, Bool false does not")
+    void mfa_deny_patterns() {
+      Statement.Builder boolIfExists = deny("sqs:*", "*").condition(Condition.builder()
+          .add(ConditionOperator.parse("BoolIfExists"), "aws:MultiFactorAuthPresent", "false").build());
+      Statement.Builder bool = deny("sqs:*", "*").condition(Condition.builder()
+          .add(ConditionOperator.BOOL, "aws:MultiFactorAuthPresent", "false").build());
+      RequestContext.Builder longTermKeys = request(ALICE, "sqs:SendMessage", QUEUE_A);
+      RequestContext.Builder mfaSession = request(ALICE, "sqs:SendMessage", QUEUE_A)
+          .context("aws:MultiFactorAuthPresent", ContextValue.bool(true));
+      assertDecision(evaluate(PolicySet.builder().identity(sendAnywhere()).identity(policy("D", boolIfExists)),
+          longTermKeys), Decision.EXPLICIT_DENY);
+      assertDecision(evaluate(PolicySet.builder().identity(sendAnywhere()).identity(policy("D", bool)),
+          longTermKeys), Decision.ALLOW);
+      assertDecision(evaluate(PolicySet.builder().identity(sendAnywhere()).identity(policy("D", boolIfExists)),
+          mfaSession), Decision.ALLOW);
+    }
+
+    @Test
+    @DisplayName("S6.7: a wildcard grant narrowed by aws:PrincipalAccount")
+    void wildcard_grant_narrowed_by_condition() {
+      PolicySet.Builder set = PolicySet.builder().resourcePolicy(policy("Res", allow("sqs:SendMessage", QUEUE_A)
+          .principal(everyone()).condition(Condition.builder()
+              .add(ConditionOperator.STRING_EQUALS, "aws:PrincipalAccount", "111122223333").build())));
+      assertDecision(evaluate(set, request(ALICE, "sqs:SendMessage", QUEUE_A).withDefaultPrincipalKeys()),
+          Decision.ALLOW);
+      Evaluation anonymous = evaluate(set, request(ANON, "sqs:SendMessage", QUEUE_A).withDefaultPrincipalKeys());
+      assertDecision(anonymous, Decision.IMPLICIT_DENY);
+      assertThat(anonymous.missingContextKeys()).isEmpty();
+    }
+
+    @Test
     void conditions_decide_whether_a_statement_applies() {
       PolicySet.Builder set = PolicySet.builder().identity(policy("Id", allow("sqs:*", "*").condition(
           Condition.builder().add(ConditionOperator.STRING_EQUALS, "aws:username", "alice").build())));

@@ -63,6 +63,7 @@ final class CompiledStatement {
   private final ResourcePattern @Nullable [] resources;
   private final ResourcePattern @Nullable [] notResources;
   private final boolean resourceAbsentMatches;
+  private final boolean resourceVariables;
   private final boolean principalPart;
   private final @Nullable PrincipalMatcher principal;
   private final @Nullable PrincipalMatcher notPrincipal;
@@ -111,10 +112,12 @@ final class CompiledStatement {
       this.resources = null;
       this.notResources = null;
       this.resourceAbsentMatches = true;
+      this.resourceVariables = false;
     } else {
       this.resources = s.resource().map(r -> compileResources(r, kind, variables, problems)).orElse(null);
       this.notResources = s.notResource().map(r -> compileResources(r, kind, variables, problems)).orElse(null);
       this.resourceAbsentMatches = kind == PolicyKind.RESOURCE;
+      this.resourceVariables = hasVariables(resources) || hasVariables(notResources);
       if (resources == null && notResources == null && !resourceAbsentMatches) {
         problems.add("has neither Resource nor NotResource; it matches no request");
       } else if (resources != null && notResources != null) {
@@ -191,6 +194,17 @@ final class CompiledStatement {
     return out.toArray(new ResourcePattern[0]);
   }
 
+  private static boolean hasVariables(ResourcePattern @Nullable [] patterns) {
+    if (patterns != null) {
+      for (ResourcePattern p : patterns) {
+        if (!p.variables().isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the statement has an action part at all. */
   boolean hasActionPart() {
     return actions != null || notActions != null;
@@ -234,6 +248,24 @@ final class CompiledStatement {
       }
     }
     return false;
+  }
+
+  /**
+   * S6.17: passes the keys of policy variables in Resource and NotResource entries that the request lacks.
+   * Called once the action and principal parts matched, whether or not the resource part matched: a missing
+   * variable is itself what keeps a Resource entry from matching (S4.5).
+   */
+  void collectResourceMissingKeys(RequestContext request, Consumer<String> missing) {
+    if (!resourceVariables) {
+      return;
+    }
+    for (ResourcePattern[] patterns : new ResourcePattern[][] {resources, notResources}) {
+      if (patterns != null) {
+        for (ResourcePattern p : patterns) {
+          p.collectMissingKeys(request, missing);
+        }
+      }
+    }
   }
 
   /**

@@ -42,6 +42,13 @@ import org.jspecify.annotations.Nullable;
  * SCPs for root users, IAM users, role sessions and federated users of member accounts except service-linked
  * roles; RCPs for resources of member accounts, for services that support them.
  *
+ * <p>The explanation (S6.17): for EXPLICIT_DENY every applicable Deny of every participating policy; for ALLOW
+ * the Allows of every path that grants (the resource grants of the deciding class, the identity chain's Allows
+ * with the boundary's and session policies' Allows that it needed) plus the SCP and RCP Allows each level
+ * needed; for IMPLICIT_DENY no statement but the blocking gate. Missing context keys are the keys referenced by
+ * the conditions (and policy variables) of every participating statement whose action and principal parts
+ * matched and, for condition keys, whose resource part matched too, that the request lacks.
+ *
  * <p>A request whose resource account is unknown (resource {@code *}, or an ARN without account such as an S3
  * ARN, and no {@code resourceAccount}) is taken to address the caller's own account.
  */
@@ -372,11 +379,15 @@ public final class Engine {
               diagnostics.add(s.label + ": " + problem);
             }
           }
-          if (!actionMatches || !s.resourceMatches(resource, request)) {
+          if (!actionMatches) {
             continue;
           }
           MatchClass c = s.principalClass(principal, hasBoundary);
           if (c == MatchClass.NONE) {
+            continue;
+          }
+          s.collectResourceMissingKeys(request, this);
+          if (!s.resourceMatches(resource, request)) {
             continue;
           }
           current = s.label;

@@ -17,14 +17,14 @@ import java.util.function.Consumer;
  * <p>Recognised forms when variables are enabled (policy Version 2012-10-17, S4.3):
  * <ul>
  *   <li>{@code ${KEY}}: the single value of the context key {@code KEY}, looked up ignoring case (S4.1). The key
- *       is the text between {@code ${} and the first {@code }}, trimmed.
+ *       is the text between <code>${</code> and the first <code>}</code>, trimmed.
  *   <li>{@code ${KEY, 'DEFAULT'}}: the same, with a default used when the key is absent (S4.5). Any white space
  *       (or none) may follow the comma; the default is taken literally, without variables or escapes, and cannot
- *       contain {@code }} (the first {@code }} closes the variable, as in iam-simulate). When the
+ *       contain <code>}</code> (the first <code>}</code> closes the variable, as in iam-simulate). When the
  *       text after the comma is not a single-quoted string, the whole inner text is the key (which then never
  *       resolves unless a context key of that exact name exists).
  *   <li>{@code ${*}}, {@code ${?}}, {@code ${$}}: a literal {@code *}, {@code ?}, {@code $} (S4.6).
- *   <li>{@code ${} without a closing {@code }}: literal text.
+ *   <li><code>${</code> without a closing <code>}</code>: literal text.
  * </ul>
  * When variables are disabled the whole text is taken as written: {@code ${aws:username}} matches only itself,
  * while {@code *} and {@code ?} in it stay wildcards (S4.3).
