@@ -124,7 +124,10 @@ public final class PolicyGenerators {
     return gen(d -> statement(d, kind, d.maybe(40) ? sidWord(d) + d.between(1, 99) : null));
   }
 
-  /** Statements of {@code kind} with the given effect, without a Sid (to add to an existing policy). */
+  /**
+   * Statements of {@code kind} with the given effect, without a Sid (to add to an existing policy). Valid
+   * for the kind except Allow in an RCP, which only the AWS-managed RCPFullAWSAccess may hold (S9.4).
+   */
   public static Gen<Statement> statements(PolicyKind kind, Effect effect) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(effect, "effect");
