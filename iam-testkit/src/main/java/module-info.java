@@ -3,7 +3,7 @@ module dev.iamkit.testkit {
   requires transitive dev.iamkit.json;
   requires transitive org.assertj.core;
   requires static org.jspecify;
-  requires quicktheories;
+  requires transitive quicktheories;
 
   exports dev.iamkit.testkit;
 }
