@@ -58,7 +58,7 @@ public final class PrincipalElement {
 
   /** The values under one type, if present. */
   public Optional<OneOrMany<String>> get(PrincipalType type) {
-    return Optional.ofNullable(entries.get(type));
+    return Optional.ofNullable(entries.get(Objects.requireNonNull(type, "type")));
   }
 
   @Override
