@@ -278,6 +278,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void folders_starting_with_a_dot_or_underscore_are_not_entered_but_can_be_named() throws IOException {
+      write("policy.json", VALID);
+      Path meta = write("_meta/policies-list.json", "[{\"PolicyName\": \"x\"}]");
+      write(".git/config.json", "{}");
+
+      Cli.Result r = Cli.run("validate", dir.toString());
+
+      assertThat(r.status()).as(r.toString()).isZero();
+      assertThat(r.errLines()).containsExactly("1 file, 0 errors, 0 warnings");
+
+      Cli.Result named = Cli.run("validate", meta.toString());
+      assertThat(named.status()).as(named.toString()).isEqualTo(1);
+      Cli.Result folder = Cli.run("validate", dir.resolve("_meta").toString());
+      assertThat(folder.status()).as(folder.toString()).isEqualTo(1);
+    }
+
+    @Test
     void a_missing_file_exits_2_naming_it_and_the_other_files_are_still_checked() throws IOException {
       Path bad = write("bad.json", WITH_PRINCIPAL);
       Path missing = dir.resolve("missing.json");

@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 /**
  * Expands command-line arguments into files: a file argument is taken as is, a directory argument gives
  * every regular file below it whose name ends with a suffix, in a stable order (path segment by segment).
+ * Below a directory argument, folders whose names start with {@code .} or {@code _} are not entered: they
+ * hold version-control or metadata files ({@code .git}, the corpus's {@code _meta}), not policies. Name such
+ * a file, or the folder itself, to check it.
  * Problems (missing paths, unreadable directories, directories without matching files) are reported on
  * the error writer and recorded in {@link #status()}.
  */
@@ -63,6 +66,7 @@ public final class InputFiles {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(p -> p.getFileName() != null
                   && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix)
+                  && !inSkippedFolder(path, p)
                   && Files.isRegularFile(p))
               .forEach(found::add);
         } catch (IOException | UncheckedIOException e) {
@@ -84,6 +88,18 @@ public final class InputFiles {
       }
     }
     return new InputFiles(files, status);
+  }
+
+  /** Whether a folder between {@code root} (exclusive) and {@code file} starts with {@code .} or {@code _}. */
+  static boolean inSkippedFolder(Path root, Path file) {
+    Path relative = root.relativize(file);
+    for (int i = 0; i < relative.getNameCount() - 1; i++) {
+      String name = relative.getName(i).toString();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The files, in argument order; each directory's files sorted. */
