@@ -3,6 +3,7 @@ package dev.iamkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -247,6 +248,26 @@ class SimulateCommandTest {
       assertThat(matched).singleElement().satisfies(m -> assertThat(m)
           .containsEntry("policy", "ReportsAccess").containsEntry("sid", "NoDeletes"));
       assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void requests_without_expectation_are_counted_apart_as_in_the_table() throws IOException {
+      Path file = write("mixed.sim.json", simulation(
+          request("checked", "s3:GetObject", "arn:aws:s3:::reports/q1.csv", "allow"),
+          request("wrong on purpose", "s3:GetObject", "arn:aws:s3:::reports/q2.csv", "implicit_deny"),
+          request("unchecked", "s3:GetObject", "arn:aws:s3:::payroll/jan.csv", null)));
+
+      Cli.Result r = Cli.run("simulate", "--output", "json", file.toString());
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(1);
+      Map<String, Object> json = (Map<String, Object>) MiniJson.parse(r.out());
+      List<Map<String, Object>> results = (List<Map<String, Object>>) json.get("results");
+      assertThat(results).extracting(m -> m.get("passed")).containsExactly(true, false, null);
+      assertThat(results.get(2)).containsEntry("expected", null).containsEntry("decision", "implicit_deny");
+      assertThat((Map<String, Object>) json.get("summary")).containsExactlyInAnyOrderEntriesOf(Map.of(
+          "total", new BigDecimal("3"), "passed", BigDecimal.ONE, "failed", BigDecimal.ONE,
+          "withoutExpectation", BigDecimal.ONE));
     }
   }
 

@@ -28,7 +28,7 @@ import tools.jackson.core.JsonGenerator;
  *       "principal": "arn:aws:iam::111122223333:user/alice",
  *       "decision": "allow",               // allow | explicit_deny | implicit_deny
  *       "expected": "allow",               // null without expectation
- *       "passed": true,
+ *       "passed": true,                    // null without expectation
  *       "matched": [{"policy": "identity[0]", "kind": "identity", "sid": null, "statement": 0, "effect": "Allow"}],
  *       "missingContextKeys": [],
  *       "kindResults": {"identity": "allowed", "resource": "not_applicable"}
@@ -41,8 +41,8 @@ import tools.jackson.core.JsonGenerator;
  * <p>The principal is its ARN (the session ARN for role sessions), the service name for services, the
  * provider for web identities, or {@code anonymous}. {@code kindResults} lists the kinds the evaluation
  * reports, in {@link PolicyKind} order, as {@code allowed}, {@code explicit_deny}, {@code implicit_deny} or
- * {@code not_applicable}. {@code passed} counts results without expectation; {@code failed} is
- * {@code total - passed}. Output is indented with two spaces, without a final line break.
+ * {@code not_applicable}. In the summary, {@code passed} and {@code failed} count only the requests that have an
+ * expectation, so {@code passed + failed + withoutExpectation == total}, as in the table output. Output is indented with two spaces, without a final line break.
  */
 public final class SimulationReportWriter {
   private static final SimulationReportWriter STANDARD = new SimulationReportWriter();
@@ -59,6 +59,7 @@ public final class SimulationReportWriter {
     Objects.requireNonNull(results, "results");
     StringWriter out = new StringWriter();
     int passed = 0;
+    int failed = 0;
     int withoutExpectation = 0;
     try (JsonGenerator g = JsonOutput.generator(out, true)) {
       g.writeStartObject();
@@ -67,15 +68,20 @@ public final class SimulationReportWriter {
       for (SimulationResult r : results) {
         Objects.requireNonNull(r, "result");
         writeResult(g, r);
-        passed += r.passed() ? 1 : 0;
-        withoutExpectation += r.request().expected().isEmpty() ? 1 : 0;
+        if (r.request().expected().isEmpty()) {
+          withoutExpectation++;
+        } else if (r.passed()) {
+          passed++;
+        } else {
+          failed++;
+        }
       }
       g.writeEndArray();
       g.writeName("summary");
       g.writeStartObject();
       g.writeNumberProperty("total", results.size());
       g.writeNumberProperty("passed", passed);
-      g.writeNumberProperty("failed", results.size() - passed);
+      g.writeNumberProperty("failed", failed);
       g.writeNumberProperty("withoutExpectation", withoutExpectation);
       g.writeEndObject();
       g.writeEndObject();
@@ -95,7 +101,12 @@ public final class SimulationReportWriter {
     g.writeStringProperty("decision", e.decision().id());
     g.writeName("expected");
     writeNullable(g, req.expected().map(d -> d.id()).orElse(null));
-    g.writeBooleanProperty("passed", r.passed());
+    g.writeName("passed");
+    if (req.expected().isEmpty()) {
+      g.writeNull();
+    } else {
+      g.writeBoolean(r.passed());
+    }
     g.writeName("matched");
     g.writeStartArray();
     for (MatchedStatement m : e.matchedStatements()) {
