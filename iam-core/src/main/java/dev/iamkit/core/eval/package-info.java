@@ -48,6 +48,14 @@
  *   <li>A12: inline and managed session policies form one set: an Allow in any of them passes the session
  *       gate.</li>
  *   <li>A13: a multivalued key used without a set qualifier makes the condition false.</li>
+ *   <li>S2.2: a wildcard in the partition, service, region or account field of a Resource entry matches within
+ *       that field and never a {@code :}; only the resource field (the sixth) spans colons. AWS's
+ *       <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html">Resource
+ *       element page</a> now adds that a {@code *} ending a segment "can expand to match beyond the colon
+ *       boundaries", without saying when or with an example; iamkit follows its semantics reference and iam-simulate,
+ *       so {@code arn:aws:sqs:us-*:111122223333:queue} does not match {@code ...:us-east-1:111122223333:x:111122223333:queue}
+ *       and a five-field pattern such as {@code arn:aws:dynamodb:*:table/prod-*} is padded or refused per A14
+ *       instead of letting {@code *} absorb the account.</li>
  *   <li>A14: Resource entries with fewer than six ARN fields are padded or refused per policy kind, as
  *       iam-simulate.</li>
  *   <li>A15: ARN partition, service, region and account fields match ignoring case; the resource field does
