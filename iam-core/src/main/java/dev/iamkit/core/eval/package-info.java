@@ -56,6 +56,9 @@
  *       so {@code arn:aws:sqs:us-*:111122223333:queue} does not match {@code ...:us-east-1:111122223333:x:111122223333:queue}
  *       and a five-field pattern such as {@code arn:aws:dynamodb:*:table/prod-*} is padded or refused per A14
  *       instead of letting {@code *} absorb the account.</li>
+ *   <li>S3.6: an all-digit date value is epoch seconds, so the W3C {@code YYYY} form cannot be written:
+ *       {@code "2027"} is 2,027 seconds after 1970-01-01T00:00:00Z (as iam-simulate reads it; the validator warns
+ *       with {@code date-read-as-epoch}).</li>
  *   <li>A14: Resource entries with fewer than six ARN fields are padded or refused per policy kind, as
  *       iam-simulate.</li>
  *   <li>A15: ARN partition, service, region and account fields match ignoring case; the resource field does

@@ -100,6 +100,11 @@ public enum ProblemCode {
   SET_QUALIFIER_MISUSE(""),
   /** Deny with Bool aws:MultiFactorAuthPresent false: misses long-term keys (S5.2). */
   MFA_BOOL_FALSE_IN_DENY(""),
+  /**
+   * Date value of exactly four digits, such as {@code "2027"}: AWS reads every all-digit date as epoch seconds
+   * (a moment in 1970), not as the year of the W3C {@code YYYY} form (S3.6).
+   */
+  DATE_READ_AS_EPOCH(""),
   /** Over the size quota of the policy kind (S10.2). */
   SIZE_LIMIT_EXCEEDED("LimitExceeded");
 

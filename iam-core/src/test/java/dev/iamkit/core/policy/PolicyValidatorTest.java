@@ -1419,10 +1419,36 @@ class PolicyValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024", "2024-01", "2024-01-31", "2024-01-31T12:00Z", "2024-01-31T12:00:00Z",
+    @ValueSource(strings = {"2024-01", "2024-01-31", "2024-01-31T12:00Z", "2024-01-31T12:00:00Z",
         "2024-01-31T12:00:00.5+02:00", "1700000000"})
     @DisplayName("S3.6: accepted date forms")
     void valid_dates(String value) {
+      assertClean(cond("DateGreaterThan", "aws:CurrentTime", value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2027", "1999", "0000"})
+    @DisplayName("S3.6: a four-digit date is epoch seconds, not a year: warning")
+    void four_digit_dates_warn(String value) {
+      PolicyProblem p = only(cond("DateGreaterThan", "aws:CurrentTime", value), ProblemCode.DATE_READ_AS_EPOCH);
+      assertThat(p.severity()).isEqualTo(Severity.WARNING);
+      assertThat(p.pointer()).isEqualTo("/Statement/0/Condition/DateGreaterThan/aws:CurrentTime");
+      assertThat(p.message()).contains("epoch seconds", "not as the year " + value, value + "-01-01T00:00:00Z");
+    }
+
+    @Test
+    @DisplayName("S3.6: a four-digit epoch written as a JSON number warns too")
+    void four_digit_json_number_warns() {
+      Condition c = Condition.builder().add(ConditionOperator.parse("DateLessThan"), ConditionKey.of("aws:EpochTime"),
+          OneOrMany.one(ConditionValue.number("2027"))).build();
+      assertThat(validate(valid(PolicyKind.IDENTITY).condition(c), PolicyKind.IDENTITY))
+          .extracting(PolicyProblem::code).containsExactly(ProblemCode.DATE_READ_AS_EPOCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"202", "20270", "1700000000"})
+    @DisplayName("S3.6: other epoch values do not look like years: clean")
+    void other_epochs_are_clean(String value) {
       assertClean(cond("DateGreaterThan", "aws:CurrentTime", value));
     }
 

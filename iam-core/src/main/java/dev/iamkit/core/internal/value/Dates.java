@@ -23,8 +23,9 @@ import java.util.Optional;
  * <ul>
  *   <li>Missing parts default to the start of the period ({@code 2026-03} is {@code 2026-03-01T00:00:00Z});
  *       a missing offset means UTC.
- *   <li>An all-digit text is always epoch seconds, as in AWS's parser, so the bare {@code YYYY} form of the
- *       W3C profile reads as seconds: {@code "2026"} is {@code 1970-01-01T00:33:46Z}.
+ *   <li>An all-digit text is always epoch seconds, as in AWS's parser (and iam-simulate), so the bare
+ *       {@code YYYY} form of the W3C profile reads as seconds: {@code "2026"} is {@code 1970-01-01T00:33:46Z}.
+ *       The validator warns about four-digit dates ({@code date-read-as-epoch}).
  *   <li>Rejected: months above 12, days beyond the month (moto accepts any day up to 31; an instant needs a
  *       real date), hours above 23, minutes or seconds above 59, one-digit offsets such as {@code +1},
  *       ten or more fraction digits, offsets without a colon such as {@code +0530}, white space anywhere,
