@@ -66,6 +66,12 @@ public sealed interface Principal {
     if (service.equals("sts") && res.startsWith("federated-user/") && res.length() > 15 && res.indexOf('/', 15) < 0) {
       return new FederatedUser(arn, Optional.empty());
     }
+    if (service.equals("iam") && res.startsWith("role/") && res.length() > 5) {
+      String name = res.substring(res.lastIndexOf('/') + 1);
+      throw new ArnFormatException("Invalid principal: a role does not make requests, its sessions do: give the"
+          + " session ARN, such as \"arn:" + arn.partition() + ":sts::" + account + ":assumed-role/" + name
+          + "/SESSION\", found \"" + text + "\"", text, 0);
+    }
     throw new ArnFormatException("Invalid principal: expected a root, user, assumed-role or federated-user ARN, found \""
         + text + "\"", text, 0);
   }

@@ -75,6 +75,10 @@ class PrincipalTest {
   void rejects_role_arn_group_arn_and_bad_account_as_caller() {
     assertThatThrownBy(() -> Principal.parse("arn:aws:iam::111122223333:role/R"))
         .isInstanceOf(ArnFormatException.class).hasMessageContaining("Invalid principal");
+    assertThatThrownBy(() -> Principal.parse("arn:aws:iam::111122223333:role/ops/Deploy"))
+        .isInstanceOf(ArnFormatException.class)
+        .hasMessageContaining("its sessions do")
+        .hasMessageContaining("\"arn:aws:sts::111122223333:assumed-role/Deploy/SESSION\"");
     assertThatThrownBy(() -> Principal.parse("arn:aws:iam::111122223333:group/G"))
         .isInstanceOf(ArnFormatException.class);
     assertThatThrownBy(() -> Principal.parse("arn:aws:iam::1111:user/alice"))
