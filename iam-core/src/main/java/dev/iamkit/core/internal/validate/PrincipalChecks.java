@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.validate;
 
+import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.policy.OneOrMany;
 import dev.iamkit.core.policy.PrincipalElement;
 import dev.iamkit.core.policy.PrincipalType;
@@ -169,15 +170,7 @@ final class PrincipalChecks {
   }
 
   private static boolean isAccountId(String v) {
-    if (v.length() != 12) {
-      return false;
-    }
-    for (int i = 0; i < 12; i++) {
-      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return AccountId.isValid(v);
   }
 
   /** The six fields of an ARN with a known partition, or null. */

@@ -17,19 +17,6 @@ final class ValueChecks {
 
   private ValueChecks() {}
 
-  /** Exactly four digits: the W3C {@code YYYY} shape, which AWS reads as epoch seconds. */
-  private static boolean looksLikeYear(String text) {
-    if (text.length() != 4) {
-      return false;
-    }
-    for (int i = 0; i < 4; i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static void check(Context ctx, ConditionOperator op, BaseOperator base, ConditionValue value, String pointer) {
     String text = value.text();
     String label = Texts.quote(op.text()) + " value " + Texts.quote(text);
@@ -60,7 +47,7 @@ final class ValueChecks {
               + " is not a date: expected ISO 8601 such as \"2026-01-31\" or \"2026-01-31T12:00:00Z\", or epoch"
               + " seconds; AWS parses dates when the policy is saved and rejects it (S3.6)"
               + Texts.aws(ProblemCode.INVALID_CONDITION_VALUE.awsMessage()));
-        } else if (looksLikeYear(text)) {
+        } else if (ValueSyntax.isYearShaped(text)) {
           ctx.problems.warning(ProblemCode.DATE_READ_AS_EPOCH, pointer, label
               + " is read as epoch seconds, " + Long.parseLong(text) + " seconds after 1970-01-01T00:00:00Z, not as the"
               + " year " + text + ": AWS takes every all-digit date as epoch seconds; write \"" + text

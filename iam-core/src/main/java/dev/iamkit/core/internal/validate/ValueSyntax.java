@@ -18,6 +18,11 @@ final class ValueSyntax {
     return Dates.isValid(text);
   }
 
+  /** S3.6: exactly four ASCII digits, the W3C {@code YYYY} shape that AWS reads as epoch seconds. */
+  static boolean isYearShaped(String text) {
+    return text.length() == 4 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
   /** S3.5: {@code -?DIGITS(.DIGITS)?}. */
   static boolean isNumber(String text) {
     return Decimals.isValid(text);
