@@ -41,8 +41,9 @@ import tools.jackson.core.JsonGenerator;
  * <p>The principal is its ARN (the session ARN for role sessions), the service name for services, the
  * provider for web identities, or {@code anonymous}. {@code kindResults} lists the kinds the evaluation
  * reports, in {@link PolicyKind} order, as {@code allowed}, {@code explicit_deny}, {@code implicit_deny} or
- * {@code not_applicable}. In the summary, {@code passed} and {@code failed} count only the requests that have an
- * expectation, so {@code passed + failed + withoutExpectation == total}, as in the table output. Output is indented with two spaces, without a final line break.
+ * {@code not_applicable}. The summary counts each {@link SimulationResult#check()}: {@code passed + failed +
+ * withoutExpectation == total}, as in the table output. Output is indented with two spaces, without a final line
+ * break.
  */
 public final class SimulationReportWriter {
   private static final SimulationReportWriter STANDARD = new SimulationReportWriter();
@@ -68,12 +69,10 @@ public final class SimulationReportWriter {
       for (SimulationResult r : results) {
         Objects.requireNonNull(r, "result");
         writeResult(g, r);
-        if (r.request().expected().isEmpty()) {
-          withoutExpectation++;
-        } else if (r.passed()) {
-          passed++;
-        } else {
-          failed++;
+        switch (r.check()) {
+          case PASSED -> passed++;
+          case FAILED -> failed++;
+          case NO_EXPECTATION -> withoutExpectation++;
         }
       }
       g.writeEndArray();
@@ -102,10 +101,10 @@ public final class SimulationReportWriter {
     g.writeName("expected");
     writeNullable(g, req.expected().map(d -> d.id()).orElse(null));
     g.writeName("passed");
-    if (req.expected().isEmpty()) {
-      g.writeNull();
-    } else {
-      g.writeBoolean(r.passed());
+    switch (r.check()) {
+      case PASSED -> g.writeBoolean(true);
+      case FAILED -> g.writeBoolean(false);
+      case NO_EXPECTATION -> g.writeNull();
     }
     g.writeName("matched");
     g.writeStartArray();

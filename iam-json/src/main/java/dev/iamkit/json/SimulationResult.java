@@ -16,8 +16,25 @@ public record SimulationResult(SimulationRequest request, Evaluation evaluation)
     Objects.requireNonNull(evaluation, "evaluation");
   }
 
-  /** Whether the request had no expectation, or the decision equals it. */
+  /** How a result stands against its request's expectation. */
+  public enum Check {
+    /** The decision equals the expectation. */
+    PASSED,
+    /** The decision differs from the expectation. */
+    FAILED,
+    /** The request has no expectation. */
+    NO_EXPECTATION
+  }
+
+  /** Whether the decision met the expectation, missed it, or there was none to meet. */
+  public Check check() {
+    return request.expected()
+        .map(d -> d == evaluation.decision() ? Check.PASSED : Check.FAILED)
+        .orElse(Check.NO_EXPECTATION);
+  }
+
+  /** Whether the request had no expectation, or the decision equals it: {@code check() != FAILED}. */
   public boolean passed() {
-    return request.expected().map(d -> d == evaluation.decision()).orElse(true);
+    return check() != Check.FAILED;
   }
 }

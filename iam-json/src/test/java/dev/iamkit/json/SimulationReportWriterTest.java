@@ -153,6 +153,18 @@ class SimulationReportWriterTest {
   }
 
   @Test
+  @DisplayName("check(): PASSED, FAILED, or NO_EXPECTATION when the request has none")
+  void check_tells_the_three_outcomes_apart() {
+    List<SimulationRequest> r = requests();
+    assertThat(new SimulationResult(r.get(0), Evaluation.builder(Decision.ALLOW).build()).check())
+        .isEqualTo(SimulationResult.Check.PASSED);
+    assertThat(new SimulationResult(r.get(0), Evaluation.builder(Decision.IMPLICIT_DENY).build()).check())
+        .isEqualTo(SimulationResult.Check.FAILED);
+    assertThat(new SimulationResult(r.get(2), Evaluation.builder(Decision.EXPLICIT_DENY).build()).check())
+        .isEqualTo(SimulationResult.Check.NO_EXPECTATION);
+  }
+
+  @Test
   void shows_every_kind_of_principal() {
     assertThat(SimulationReportWriter.principal(Principal.anonymous())).isEqualTo("anonymous");
     assertThat(SimulationReportWriter.principal(new Principal.WebIdentityUser("accounts.google.com")))

@@ -134,7 +134,7 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   static boolean failed(SimulationResult r) {
-    return r.request().expected().isPresent() && !r.passed();
+    return r.check() == SimulationResult.Check.FAILED;
   }
 
   private static void printTable(PrintWriter out, List<FileResults> files) {
@@ -163,10 +163,10 @@ public final class SimulateCommand implements Callable<Integer> {
         SimulationResult r = file.results().get(i);
         out.println(format(rows.get(i + 1), widths));
         requests++;
-        if (failed(r)) {
-          failed++;
-        } else if (r.request().expected().isPresent()) {
-          passed++;
+        switch (r.check()) {
+          case PASSED -> passed++;
+          case FAILED -> failed++;
+          case NO_EXPECTATION -> { }
         }
         if (failed(r) || r.evaluation().decision() != Decision.ALLOW) {
           for (String line : explain(r.evaluation())) {
@@ -187,7 +187,11 @@ public final class SimulateCommand implements Callable<Integer> {
   private static String[] row(SimulationResult r, int index) {
     RequestContext request = r.request().request();
     String expected = r.request().expected().map(d -> d.id()).orElse("-");
-    String result = r.request().expected().isEmpty() ? "-" : r.passed() ? "PASS" : "FAIL";
+    String result = switch (r.check()) {
+      case PASSED -> "PASS";
+      case FAILED -> "FAIL";
+      case NO_EXPECTATION -> "-";
+    };
     return new String[] {r.request().id().orElse("#" + (index + 1)), shortName(request.principal()), request.action(), request.resource(),
         r.evaluation().decision().id(), expected, result};
   }

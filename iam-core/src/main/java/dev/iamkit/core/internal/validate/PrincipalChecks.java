@@ -75,7 +75,7 @@ final class PrincipalChecks {
   }
 
   static boolean isAwsPrincipal(String v) {
-    if (v.equals("*") || isAccountId(v)) {
+    if (v.equals("*") || AccountId.isValid(v)) {
       return true;
     }
     if ((v.startsWith("AIDA") || v.startsWith("AROA")) && v.length() >= 16 && v.length() <= 128) {
@@ -88,7 +88,7 @@ final class PrincipalChecks {
       return true;
     }
     String[] f = arnFields(v);
-    if (f == null || !f[3].isEmpty() || !isAccountId(f[4])) {
+    if (f == null || !f[3].isEmpty() || !AccountId.isValid(f[4])) {
       return false;
     }
     String resource = f[5];
@@ -118,7 +118,7 @@ final class PrincipalChecks {
   static boolean isFederated(String v) {
     if (v.startsWith("arn:")) {
       String[] f = arnFields(v);
-      return f != null && f[2].equals("iam") && f[3].isEmpty() && isAccountId(f[4])
+      return f != null && f[2].equals("iam") && f[3].isEmpty() && AccountId.isValid(f[4])
           && (hasName(f[5], "saml-provider/") || hasName(f[5], "oidc-provider/"));
     }
     int slash = v.indexOf('/');
@@ -167,10 +167,6 @@ final class PrincipalChecks {
       }
     }
     return label > 0;
-  }
-
-  private static boolean isAccountId(String v) {
-    return AccountId.isValid(v);
   }
 
   /** The six fields of an ARN with a known partition, or null. */
