@@ -86,6 +86,11 @@ public final class Glob {
     return new Builder(ignoreCase);
   }
 
+  /** Whether {@code text} contains a wildcard character, {@code *} or {@code ?}. */
+  public static boolean hasWildcard(String text) {
+    return text.indexOf('*') >= 0 || text.indexOf('?') >= 0;
+  }
+
   /** Whether this glob is {@code *} alone (matches everything). */
   public boolean matchesAll() {
     return matchesAll;

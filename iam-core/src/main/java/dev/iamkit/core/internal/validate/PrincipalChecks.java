@@ -1,6 +1,7 @@
 package dev.iamkit.core.internal.validate;
 
 import dev.iamkit.core.arn.AccountId;
+import dev.iamkit.core.internal.match.Glob;
 import dev.iamkit.core.policy.OneOrMany;
 import dev.iamkit.core.policy.PrincipalElement;
 import dev.iamkit.core.policy.PrincipalType;

@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.validate;
 
+import dev.iamkit.core.internal.match.Glob;
 import dev.iamkit.core.policy.ProblemCode;
 import java.util.Locale;
 

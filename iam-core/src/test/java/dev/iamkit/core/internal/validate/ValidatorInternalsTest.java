@@ -22,24 +22,6 @@ class ValidatorInternalsTest {
   }
 
   @Nested
-  @DisplayName("S2 glob")
-  class GlobTest {
-    @ParameterizedTest
-    @CsvSource({"AssumeRole*,assumerolewithsaml,true", "Assume*,assumeroot,true", "?etUser,getuser,true",
-        "AssumeRole,assumerole,true", "AssumeRole,assumeroles,false", "*Role*,x,false", "*,'',true", "a*b*c,aXbYbZc,true",
-        "a*b,ab,true", "a?b,ab,false"})
-    void matches_ignoring_case(String pattern, String text, boolean expected) {
-      assertThat(Glob.matches(pattern, text, true)).isEqualTo(expected);
-    }
-
-    @Test
-    void can_match_case_sensitively() {
-      assertThat(Glob.matches("A*", "abc", false)).isFalse();
-      assertThat(Glob.matches("a*", "abc", false)).isTrue();
-    }
-  }
-
-  @Nested
   @DisplayName("S4.1 variables")
   class VariablesTest {
     @ParameterizedTest
