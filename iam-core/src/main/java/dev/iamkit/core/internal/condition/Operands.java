@@ -95,7 +95,8 @@ final class Operands {
     PolicyValue compile(ConditionValue value, BaseOperator positive, boolean variablesEnabled) {
       boolean like = positive == BaseOperator.STRING_LIKE;
       boolean ignoreCase = positive == BaseOperator.STRING_EQUALS_IGNORE_CASE;
-      Template t = Template.compile(value.text(), variablesEnabled, like, ignoreCase);
+      Template t = like ? Template.pattern(value.text(), variablesEnabled, ignoreCase)
+          : Template.exact(value.text(), variablesEnabled, ignoreCase);
       Optional<Glob> fixed = t.glob();
       if (fixed.isPresent()) {
         Glob g = fixed.get();
@@ -195,7 +196,7 @@ final class Operands {
 
     @Override
     PolicyValue compile(ConditionValue value, BaseOperator positive, boolean variablesEnabled) {
-      Template t = Template.compile(value.text(), variablesEnabled, false, false);
+      Template t = Template.exact(value.text(), variablesEnabled, false);
       if (!t.hasVariables()) {
         Optional<Boolean> parsed = Booleans.parse(t.staticText().orElse(value.text()));
         if (parsed.isEmpty()) {

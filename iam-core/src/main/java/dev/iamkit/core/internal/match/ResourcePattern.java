@@ -83,7 +83,7 @@ public final class ResourcePattern {
     for (int k = 0; k < FIELDS - 1; k++) {
       globs[k] = Glob.compileIgnoreCase(fields.get(k));
     }
-    Template resource = Template.compile(fields.get(FIELDS - 1), variablesEnabled, true, false);
+    Template resource = Template.pattern(fields.get(FIELDS - 1), variablesEnabled, false);
     return new ResourcePattern(text, false, false, globs, resource);
   }
 

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * Policy text that may contain policy variables (S4), compiled once into glob fragments and resolved per
  * request. Immutable and thread-safe.
  *
- * <p>Recognised forms when variables are enabled (policy Version 2012-10-17, S4.3):
+ * <p>Recognised forms when variables are enabled (policy Version 2012-10-17, S4.3), as parsed by
+ * {@link VariableSyntax}:
  * <ul>
  *   <li>{@code ${KEY}}: the single value of the context key {@code KEY}, looked up ignoring case (S4.1). The key
  *       is the text between <code>${</code> and the first <code>}</code>, trimmed.
@@ -37,7 +38,7 @@ import java.util.function.Consumer;
  * work per request.
  *
  * <pre>{@code
- * Template t = Template.compile("home/${aws:username}/*", true, true, false);
+ * Template t = Template.pattern("home/${aws:username}/*", true, false);
  * t.resolve(request);   // Optional[home/alice/*] when aws:username is "alice"; empty when absent
  * }</pre>
  */
@@ -119,17 +120,28 @@ public final class Template {
   }
 
   /**
-   * Compiles policy text.
+   * Compiles policy text in which {@code *} and {@code ?} are wildcards (StringLike, ARN operators, resources).
    *
    * @param text the text as written in the policy
    * @param variablesEnabled whether policy variables and escapes are recognised (S4.3)
-   * @param wildcards whether {@code *} and {@code ?} in the policy text are wildcards (StringLike, ARNs) or
-   *     ordinary characters (StringEquals)
    * @param ignoreCase whether matching ignores case (S3.4)
    */
-  public static Template compile(String text, boolean variablesEnabled, boolean wildcards, boolean ignoreCase) {
+  public static Template pattern(String text, boolean variablesEnabled, boolean ignoreCase) {
     Objects.requireNonNull(text, "text");
-    return new Template(text, parse(text, variablesEnabled), wildcards, ignoreCase);
+    return new Template(text, parse(text, variablesEnabled), true, ignoreCase);
+  }
+
+  /**
+   * Compiles policy text that matches only itself: {@code *} and {@code ?} are ordinary characters
+   * (StringEquals and other exact comparisons).
+   *
+   * @param text the text as written in the policy
+   * @param variablesEnabled whether policy variables and escapes are recognised (S4.3)
+   * @param ignoreCase whether matching ignores case (S3.4)
+   */
+  public static Template exact(String text, boolean variablesEnabled, boolean ignoreCase) {
+    Objects.requireNonNull(text, "text");
+    return new Template(text, parse(text, variablesEnabled), false, ignoreCase);
   }
 
   /**
@@ -177,48 +189,23 @@ public final class Template {
       return pieces;
     }
     StringBuilder buf = new StringBuilder();
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      if (s.startsWith("${", i)) {
-        int close = s.indexOf('}', i + 2);
-        if (close < 0) {
-          buf.append(s, i, n);
-          break;
+    for (VariableSyntax.Segment segment : VariableSyntax.scan(s)) {
+      switch (segment.kind()) {
+        case TEXT, UNCLOSED -> buf.append(segment.text());
+        case ESCAPE, VARIABLE -> {
+          if (buf.length() > 0) {
+            pieces.add(new Text(buf.toString()));
+            buf.setLength(0);
+          }
+          pieces.add(segment.kind() == VariableSyntax.Kind.ESCAPE ? new Escape(segment.escaped())
+              : new Var(Objects.requireNonNull(segment.variable())));
         }
-        String inner = s.substring(i + 2, close);
-        if (buf.length() > 0) {
-          pieces.add(new Text(buf.toString()));
-          buf.setLength(0);
-        }
-        if (inner.equals("*") || inner.equals("?") || inner.equals("$")) {
-          pieces.add(new Escape(inner.charAt(0)));
-        } else {
-          pieces.add(new Var(variable(inner)));
-        }
-        i = close + 1;
-      } else {
-        buf.append(s.charAt(i));
-        i++;
       }
     }
     if (buf.length() > 0) {
       pieces.add(new Text(buf.toString()));
     }
     return pieces;
-  }
-
-  private static Variable variable(String inner) {
-    int comma = inner.indexOf(',');
-    if (comma >= 0) {
-      String after = inner.substring(comma + 1).strip();
-      if (after.length() >= 2 && after.charAt(0) == '\'' && after.charAt(after.length() - 1) == '\'') {
-        String key = inner.substring(0, comma).strip();
-        return new Variable(key, key.toLowerCase(Locale.ROOT), Optional.of(after.substring(1, after.length() - 1)));
-      }
-    }
-    String key = inner.strip();
-    return new Variable(key, key.toLowerCase(Locale.ROOT), Optional.empty());
   }
 
   private static String render(List<Piece> pieces) {

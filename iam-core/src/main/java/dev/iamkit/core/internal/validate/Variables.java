@@ -1,11 +1,13 @@
 package dev.iamkit.core.internal.validate;
 
+import dev.iamkit.core.internal.match.VariableSyntax;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Finds policy variables in a text (S4.1): {@code ${KEY}}, {@code ${KEY, 'DEFAULT'}} and the escapes
- * {@code ${*}}, {@code ${?}}, {@code ${$}}. A {@code ${} without a closing {@code }} is literal text.
+ * The validator's view of the policy variables of a text (S4.1): the sequences found by
+ * {@link VariableSyntax} (the one parser, shared with the evaluator), classified for reporting.
  */
 final class Variables {
   private Variables() {}
@@ -18,7 +20,10 @@ final class Variables {
     ESCAPE,
     /** {@code ${} with no closing brace: literal text. */
     UNCLOSED,
-    /** Closed, but not a key or an escape: empty, no {@code prefix:name}, or a malformed default. */
+    /**
+     * Closed, but not a key or an escape: empty, no {@code prefix:name}, or a default that is not a single-quoted
+     * text (the key then contains the comma, and never resolves).
+     */
     MALFORMED
   }
 
@@ -33,48 +38,25 @@ final class Variables {
 
   /** Whether {@code text} contains {@code ${} at all. */
   static boolean mentions(String text) {
-    return text.contains("${");
+    return VariableSyntax.mentions(text);
   }
 
-  /** Every {@code ${...}} sequence of {@code text}, left to right. */
+  /** Every {@code ${...}} sequence of {@code text}, left to right, as parsed by {@link VariableSyntax}. */
   static List<Reference> scan(String text) {
     List<Reference> out = new ArrayList<>();
-    int at = 0;
-    while (true) {
-      int open = text.indexOf("${", at);
-      if (open < 0) {
-        return out;
-      }
-      int close = text.indexOf('}', open + 2);
-      if (close < 0) {
-        out.add(new Reference(text.substring(open), Form.UNCLOSED, ""));
-        return out;
-      }
-      String body = text.substring(open + 2, close);
-      out.add(classify(text.substring(open, close + 1), body));
-      at = close + 1;
-    }
-  }
-
-  private static Reference classify(String whole, String body) {
-    if (body.equals("*") || body.equals("?") || body.equals("$")) {
-      return new Reference(whole, Form.ESCAPE, "");
-    }
-    String key = body;
-    int comma = body.indexOf(',');
-    if (comma >= 0) {
-      key = body.substring(0, comma);
-      String rest = body.substring(comma + 1).strip();
-      if (rest.length() < 2 || rest.charAt(0) != '\'' || rest.charAt(rest.length() - 1) != '\''
-          || rest.indexOf('\'', 1) != rest.length() - 1) {
-        return new Reference(whole, Form.MALFORMED, "");
+    for (VariableSyntax.Segment segment : VariableSyntax.scan(text)) {
+      switch (segment.kind()) {
+        case TEXT -> { }
+        case ESCAPE -> out.add(new Reference(segment.text(), Form.ESCAPE, ""));
+        case UNCLOSED -> out.add(new Reference(segment.text(), Form.UNCLOSED, ""));
+        case VARIABLE -> {
+          String key = Objects.requireNonNull(segment.variable()).key();
+          int colon = key.indexOf(':');
+          boolean wellFormed = colon > 0 && colon < key.length() - 1 && key.indexOf(',') < 0;
+          out.add(new Reference(segment.text(), wellFormed ? Form.KEY : Form.MALFORMED, wellFormed ? key : ""));
+        }
       }
     }
-    key = key.strip();
-    int colon = key.indexOf(':');
-    if (colon <= 0 || colon == key.length() - 1) {
-      return new Reference(whole, Form.MALFORMED, "");
-    }
-    return new Reference(whole, Form.KEY, key);
+    return out;
   }
 }

@@ -20,7 +20,7 @@ class TemplateTest {
       "blue", "star", "a*b", "empty", "");
 
   private static Template like(String text) {
-    return Template.compile(text, true, true, false);
+    return Template.pattern(text, true, false);
   }
 
   private static boolean likeMatches(String pattern, RequestContext request, String text) {
@@ -149,14 +149,14 @@ class TemplateTest {
         "a${b|a${b|true",
     })
     void version_2008(String pattern, String text, boolean expected) {
-      assertThat(Template.compile(pattern, false, true, false).resolve(ALICE).orElseThrow().matches(text))
+      assertThat(Template.pattern(pattern, false, false).resolve(ALICE).orElseThrow().matches(text))
           .isEqualTo(expected);
     }
 
     @Test
     @DisplayName("S3.4: with wildcards off (StringEquals) * and ? are ordinary characters; escapes still work")
     void no_wildcards() {
-      Template t = Template.compile("a*${?}${aws:username}", true, false, false);
+      Template t = Template.exact("a*${?}${aws:username}", true, false);
       assertThat(t.resolve(ALICE).orElseThrow().matches("a*?alice")).isTrue();
       assertThat(t.resolve(ALICE).orElseThrow().matches("ab?alice")).isFalse();
     }
@@ -165,7 +165,7 @@ class TemplateTest {
     @DisplayName("S3.4: ignore-case templates lower-case substituted values too")
     void ignore_case() {
       RequestContext r = TestRequests.strings("k", "MiXeD");
-      Template t = Template.compile("Pre-${k}", true, false, true);
+      Template t = Template.exact("Pre-${k}", true, true);
       assertThat(t.resolve(r).orElseThrow().matches("pre-mixed")).isTrue();
       assertThat(t.resolve(r).orElseThrow().matches("PRE-MIXED")).isTrue();
     }
@@ -179,21 +179,21 @@ class TemplateTest {
     @DisplayName("A6: gives the substituted text (escapes as characters), or empty when unresolvable")
     void text() {
       RequestContext r = TestRequests.strings("flag", "TRUE");
-      assertThat(Template.compile("${flag}", true, false, false).resolveText(r)).contains("TRUE");
-      assertThat(Template.compile("${nope, 'false'}", true, false, false).resolveText(r)).contains("false");
-      assertThat(Template.compile("${nope}", true, false, false).resolveText(r)).isEmpty();
-      assertThat(Template.compile("a${*}", true, false, false).resolveText(r)).contains("a*");
-      assertThat(Template.compile("a${*}", false, false, false).resolveText(r)).contains("a${*}");
-      assertThat(Template.compile("true", true, false, false).resolveText(r)).contains("true");
+      assertThat(Template.exact("${flag}", true, false).resolveText(r)).contains("TRUE");
+      assertThat(Template.exact("${nope, 'false'}", true, false).resolveText(r)).contains("false");
+      assertThat(Template.exact("${nope}", true, false).resolveText(r)).isEmpty();
+      assertThat(Template.exact("a${*}", true, false).resolveText(r)).contains("a*");
+      assertThat(Template.exact("a${*}", false, false).resolveText(r)).contains("a${*}");
+      assertThat(Template.exact("true", true, false).resolveText(r)).contains("true");
     }
 
     @Test
     @DisplayName("S4.6: staticText resolves escapes of a variable-free template; empty with variables")
     void static_text() {
-      assertThat(Template.compile("tru${?}", true, false, false).staticText()).contains("tru?");
-      assertThat(Template.compile("${$}${*}x", true, true, false).staticText()).contains("$*x");
-      assertThat(Template.compile("${a}", false, false, false).staticText()).contains("${a}");
-      assertThat(Template.compile("${a}", true, false, false).staticText()).isEmpty();
+      assertThat(Template.exact("tru${?}", true, false).staticText()).contains("tru?");
+      assertThat(Template.pattern("${$}${*}x", true, false).staticText()).contains("$*x");
+      assertThat(Template.exact("${a}", false, false).staticText()).contains("${a}");
+      assertThat(Template.exact("${a}", true, false).staticText()).isEmpty();
     }
   }
 
