@@ -1,5 +1,6 @@
 package dev.iamkit.core.policy;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -20,6 +21,11 @@ public final class Action {
   /** The entry {@code *}, every action of every service. */
   public static final Action ALL = new Action("*");
 
+  /** The actions a role's trust policy may name (S1.11), in AWS's spelling; the one list of them. */
+  private static final List<Action> TRUST_ACTIONS = List.of(new Action("sts:AssumeRole"),
+      new Action("sts:AssumeRoleWithSAML"), new Action("sts:AssumeRoleWithWebIdentity"),
+      new Action("sts:TagSession"), new Action("sts:SetSourceIdentity"), new Action("sts:SetContext"));
+
   private final String text;
 
   private Action(String text) {
@@ -35,6 +41,28 @@ public final class Action {
   /** The entry as written. */
   public String text() {
     return text;
+  }
+
+  /**
+   * The actions a role's trust policy may name, and that make a role's trust policy the resource policy of a
+   * request on that role (S1.11, S6.14): {@code sts:AssumeRole}, {@code sts:AssumeRoleWithSAML},
+   * {@code sts:AssumeRoleWithWebIdentity}, {@code sts:TagSession}, {@code sts:SetSourceIdentity} and
+   * {@code sts:SetContext}. An immutable list, in that order.
+   */
+  public static List<Action> trustActions() {
+    return TRUST_ACTIONS;
+  }
+
+  /** Whether this entry names exactly one of the {@link #trustActions()}, ignoring case; false for wildcards. */
+  public boolean isTrustAction() {
+    // Locale.ROOT lower-casing, not equalsIgnoreCase, which takes the dotless i for an i (S1.12)
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Action a : TRUST_ACTIONS) {
+      if (a.text.toLowerCase(Locale.ROOT).equals(lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether this is the entry {@code *}. */

@@ -1,15 +1,16 @@
 package dev.iamkit.core.internal.validate;
 
+import dev.iamkit.core.internal.match.Glob;
+import dev.iamkit.core.policy.Action;
 import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.core.policy.ProblemCode;
-import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Checks of one Action or NotAction entry (S1.8, S1.11 trust actions, S2.1). */
 final class ActionChecks {
-  /** The actions a trust policy may name (S1.11), lower case, without the {@code sts:} prefix. */
-  static final List<String> TRUST_ACTIONS = List.of("assumerole", "assumerolewithsaml", "assumerolewithwebidentity",
-      "tagsession", "setsourceidentity", "setcontext");
+  private static final String TRUST_ACTION_LIST = Action.trustActions().stream().map(Action::text)
+      .collect(Collectors.joining(", "));
 
   private ActionChecks() {}
 
@@ -89,17 +90,18 @@ final class ActionChecks {
       return false;
     }
     if (!Glob.hasWildcard(name)) {
-      return TRUST_ACTIONS.contains(name.toLowerCase(Locale.ROOT));
+      return Action.of("sts:" + name).isTrustAction();
     }
+    Glob pattern = Glob.compileIgnoreCase(name);
     boolean matchesTrust = false;
-    for (String trustAction : TRUST_ACTIONS) {
-      matchesTrust |= Glob.matches(name, trustAction, true);
+    for (Action trustAction : Action.trustActions()) {
+      matchesTrust |= pattern.matches(trustAction.name());
     }
     if (!matchesTrust) {
       return false;
     }
     for (String action : ctx.catalog().actionNames("sts")) {
-      if (Glob.matches(name, action, true) && !TRUST_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
+      if (pattern.matches(action) && !Action.of("sts:" + action).isTrustAction()) {
         return false;
       }
     }
@@ -108,8 +110,7 @@ final class ActionChecks {
 
   private static void invalidTrustAction(Context ctx, String text, String pointer) {
     ctx.problems.error(ProblemCode.INVALID_TRUST_ACTION, pointer, "Action " + Texts.quote(text)
-        + " is not allowed in a trust policy: expected sts:AssumeRole, sts:AssumeRoleWithSAML, "
-        + "sts:AssumeRoleWithWebIdentity, sts:TagSession, sts:SetSourceIdentity or sts:SetContext (S1.11)"
+        + " is not allowed in a trust policy: expected one of " + TRUST_ACTION_LIST + " (S1.11)"
         + Texts.aws(ProblemCode.INVALID_TRUST_ACTION.awsMessage()));
   }
 
