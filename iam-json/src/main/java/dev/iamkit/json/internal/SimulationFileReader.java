@@ -6,10 +6,12 @@ import dev.iamkit.core.arn.ArnFormatException;
 import dev.iamkit.core.eval.ContextType;
 import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.Decision;
+import dev.iamkit.core.eval.GlobalConditionKey;
 import dev.iamkit.core.eval.NamedPolicy;
 import dev.iamkit.core.eval.PolicySet;
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.identity.Principal;
+import dev.iamkit.core.policy.Action;
 import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.ProblemCode;
@@ -21,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,10 +35,6 @@ public final class SimulationFileReader {
   /** Deepest nesting of a simulation file. */
   public static final int MAX_DEPTH = 64;
 
-  /** Actions whose resource policy is the role's trust policy when the resource is a role (S1.11, S6.14). */
-  static final Set<String> TRUST_ACTIONS = Set.of("sts:assumerole", "sts:assumerolewithsaml",
-      "sts:assumerolewithwebidentity", "sts:tagsession", "sts:setsourceidentity", "sts:setcontext");
-
   private static final List<String> FILE_MEMBERS = List.of("policies", "requests", "managementAccount");
   private static final List<String> POLICIES_MEMBERS = List.of("identity", "permissionsBoundary", "session",
       "resource", "scp", "rcp");
@@ -46,27 +43,6 @@ public final class SimulationFileReader {
   private static final List<String> NAMED_POLICY_MEMBERS = List.of("name", "document");
   private static final List<String> PRINCIPAL_MEMBERS = List.of("arn", "roleArn", "uniqueId", "roleUniqueId",
       "service", "federated");
-
-  /** How well-known global keys are typed (S5). */
-  private enum KeyKind { IP, DATE, BOOLEAN, NUMERIC, EPOCH, STRING_LIST }
-
-  private static final Map<String, KeyKind> WELL_KNOWN = Map.ofEntries(
-      Map.entry("aws:sourceip", KeyKind.IP),
-      Map.entry("aws:vpcsourceip", KeyKind.IP),
-      Map.entry("aws:currenttime", KeyKind.DATE),
-      Map.entry("aws:tokenissuetime", KeyKind.DATE),
-      Map.entry("aws:multifactorauthpresent", KeyKind.BOOLEAN),
-      Map.entry("aws:securetransport", KeyKind.BOOLEAN),
-      Map.entry("aws:viaawsservice", KeyKind.BOOLEAN),
-      Map.entry("aws:principalisawsservice", KeyKind.BOOLEAN),
-      Map.entry("aws:multifactorauthage", KeyKind.NUMERIC),
-      Map.entry("aws:epochtime", KeyKind.EPOCH),
-      Map.entry("aws:tagkeys", KeyKind.STRING_LIST),
-      Map.entry("aws:calledvia", KeyKind.STRING_LIST),
-      Map.entry("aws:principalorgpaths", KeyKind.STRING_LIST),
-      Map.entry("aws:resourceorgpaths", KeyKind.STRING_LIST),
-      Map.entry("aws:sourceorgpaths", KeyKind.STRING_LIST),
-      Map.entry("aws:principalservicenameslist", KeyKind.STRING_LIST));
 
   private final JsonTreeReader trees = new JsonTreeReader(MAX_CHARS, MAX_DEPTH);
 
@@ -430,7 +406,7 @@ public final class SimulationFileReader {
     }
 
     private static boolean isTrustRequest(String action, String resource) {
-      if (!TRUST_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
+      if (!Action.of(action).isTrustAction()) {
         return false;
       }
       Optional<Arn> arn = Arn.tryParse(resource);
@@ -556,7 +532,7 @@ public final class SimulationFileReader {
           ok = false;
           continue;
         }
-        ContextValue cv = contextValue(key, WELL_KNOWN.get(lower), m.value(), kp);
+        ContextValue cv = contextValue(key, GlobalConditionKey.lookup(key).orElse(null), m.value(), kp);
         if (cv == null) {
           ok = false;
         } else {
@@ -566,21 +542,28 @@ public final class SimulationFileReader {
       return ok;
     }
 
-    private @Nullable ContextValue contextValue(String key, @Nullable KeyKind kind, JsonValue v, String ptr) {
-      if (kind == KeyKind.STRING_LIST && v instanceof JsonValue.Str s) {
+    /**
+     * Types one context value: a global key of a typed kind (S5) takes its type from the catalogue, other keys
+     * the type of their JSON value.
+     */
+    private @Nullable ContextValue contextValue(String key, @Nullable GlobalConditionKey global, JsonValue v,
+        String ptr) {
+      boolean stringList = global != null && global.multivalued() && global.type() == ContextType.STRING;
+      boolean typed = global != null && !global.multivalued() && global.type() != ContextType.STRING;
+      if (stringList && v instanceof JsonValue.Str s) {
         // multivalued in every AWS request (S3.13): a single string is a list of one
         return make(ContextType.STRING, true, List.of(s.value()), key, v, ptr);
       }
-      if (kind != null && kind != KeyKind.STRING_LIST && v instanceof JsonValue.Arr) {
-        problems.error(ProblemCode.WRONG_TYPE, key + " is single-valued: expected " + expectation(kind)
+      if (typed && v instanceof JsonValue.Arr) {
+        problems.error(ProblemCode.WRONG_TYPE, key + " is single-valued: expected " + expectation(global.type())
             + ", found " + Texts.describe(v), ptr, v.start());
         return null;
       }
-      if (kind != null && kind != KeyKind.STRING_LIST) {
-        return typed(key, kind, v, ptr);
+      if (typed) {
+        return typed(key, global.type(), v, ptr);
       }
       if (v instanceof JsonValue.Arr a) {
-        return list(key, a, ptr, kind == KeyKind.STRING_LIST);
+        return list(key, a, ptr, stringList);
       }
       ContextType type = scalarType(v);
       if (type == null) {
@@ -614,68 +597,38 @@ public final class SimulationFileReader {
       return make(type == null ? ContextType.STRING : type, true, values, key, a, ptr);
     }
 
-    private @Nullable ContextValue typed(String key, KeyKind kind, JsonValue v, String ptr) {
+    /**
+     * A single value of a typed global key: a JSON string holding a value of the type, or the JSON literal of the
+     * type (a number for numeric keys and for dates as epoch seconds, true or false for booleans).
+     */
+    private @Nullable ContextValue typed(String key, ContextType type, JsonValue v, String ptr) {
       String text = null;
-      ContextType type = null;
-      switch (kind) {
-        case IP -> {
-          if (v instanceof JsonValue.Str s && ContextText.isIpAddress(s.value())) {
-            text = s.value();
-            type = ContextType.IP;
-          }
-        }
-        case DATE -> {
-          if (v instanceof JsonValue.Str s && ContextText.isDate(s.value())) {
-            text = s.value();
-          } else if (v instanceof JsonValue.Num n && ContextText.isEpochSeconds(n.text())) {
-            text = n.text();
-          }
-          type = ContextType.DATE;
-        }
-        case EPOCH -> {
-          if (v instanceof JsonValue.Num n && ContextText.isEpochSeconds(n.text())) {
-            text = n.text();
-          } else if (v instanceof JsonValue.Str s && ContextText.isDate(s.value())) {
-            text = s.value();
-          }
-          type = ContextType.DATE;
-        }
-        case BOOLEAN -> {
-          if (v instanceof JsonValue.Bool b) {
-            text = Boolean.toString(b.value());
-          } else if (v instanceof JsonValue.Str s && (s.value().equalsIgnoreCase("true")
-              || s.value().equalsIgnoreCase("false"))) {
-            text = s.value().toLowerCase(Locale.ROOT);
-          }
-          type = ContextType.BOOLEAN;
-        }
-        case NUMERIC -> {
-          if (v instanceof JsonValue.Num n && ContextText.isDecimal(n.text())) {
-            text = n.text();
-          } else if (v instanceof JsonValue.Str s && ContextText.isDecimal(s.value())) {
-            text = s.value();
-          }
-          type = ContextType.NUMERIC;
-        }
-        default -> throw new IllegalStateException(kind.name());
+      if (v instanceof JsonValue.Str s && type.isValid(s.value())) {
+        text = type == ContextType.BOOLEAN ? s.value().toLowerCase(Locale.ROOT) : s.value();
+      } else if (v instanceof JsonValue.Num n && (type == ContextType.NUMERIC || type == ContextType.DATE)
+          && type.isValid(n.text())) {
+        text = n.text();
+      } else if (v instanceof JsonValue.Bool b && type == ContextType.BOOLEAN) {
+        text = Boolean.toString(b.value());
       }
-      if (text == null || type == null) {
+      if (text == null) {
         problems.error(v instanceof JsonValue.Null ? ProblemCode.NULL_VALUE : ProblemCode.INVALID_CONDITION_VALUE,
-            "Invalid value for " + key + ": expected " + expectation(kind) + ", found " + Texts.describe(v), ptr,
+            "Invalid value for " + key + ": expected " + expectation(type) + ", found " + Texts.describe(v), ptr,
             v.start());
         return null;
       }
       return make(type, false, List.of(text), key, v, ptr);
     }
 
-    private static String expectation(KeyKind kind) {
-      return switch (kind) {
+    private static String expectation(ContextType type) {
+      return switch (type) {
         case IP -> "an IPv4 or IPv6 address such as \"203.0.113.5\" (S3.9, S5.4)";
-        case DATE -> "an ISO 8601 date such as \"2026-01-01T00:00:00Z\" or epoch seconds (S3.6, S5.3)";
-        case EPOCH -> "epoch seconds such as 1767225600, or an ISO 8601 date (S3.6, S5.3)";
+        case DATE -> "an ISO 8601 date such as \"2026-01-01T00:00:00Z\" or epoch seconds such as 1767225600"
+            + " (S3.6, S5.3)";
         case BOOLEAN -> "true or false (S3.7)";
         case NUMERIC -> "a decimal number such as 300 (S3.5)";
-        case STRING_LIST -> "a list of strings (S3.13)";
+        case BINARY -> "base64 text (S3.8)";
+        case STRING -> "a string";
       };
     }
 
