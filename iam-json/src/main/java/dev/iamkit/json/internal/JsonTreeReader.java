@@ -1,5 +1,6 @@
 package dev.iamkit.json.internal;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.ProblemCode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ public final class JsonTreeReader {
             f.pendingNameStart = off;
             f.pendingDuplicate = !f.names.add(name);
             if (f.pendingDuplicate) {
-              problems.error(ProblemCode.DUPLICATE_KEY, "Duplicate member " + Texts.quote(name)
+              problems.error(ProblemCode.DUPLICATE_KEY, "Duplicate member " + IamException.quote(name)
                   + ": a name may occur only once in an object (S1.1)", Pointers.child(f.pointer(), name), off);
             }
           }
@@ -219,7 +220,7 @@ public final class JsonTreeReader {
     int trailing = firstNonWhitespace(text, root.end());
     if (trailing < text.length()) {
       problems.error(ProblemCode.TRAILING_CONTENT, "Unexpected content after the end of the document: found "
-          + Texts.quote(text.substring(trailing, Math.min(text.length(), trailing + 20)))
+          + IamException.quote(text.substring(trailing, Math.min(text.length(), trailing + 20)))
           + "; a document is exactly one JSON object", pointerPrefix, trailing);
     }
     return new Result(root, true);

@@ -1,5 +1,6 @@
 package dev.iamkit.json.internal;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.ProblemCode;
@@ -136,7 +137,7 @@ public final class PolicyDocumentReader {
     String decoded = percentDecode(encoded.value());
     if (decoded == null) {
       outer.error(ProblemCode.JSON_SYNTAX, "Document is a string but not a URL-encoded policy: bad %-escape or UTF-8 in "
-          + Texts.quote(encoded.value()), "/PolicyVersion/Document", encoded.start());
+          + IamException.quote(encoded.value()), "/PolicyVersion/Document", encoded.start());
       return new Partial(null, null, Map.of(), outer.mapper(), encoded.value());
     }
     Problems inner = Problems.embedded(PositionMapper.constant(at), encoded.start());

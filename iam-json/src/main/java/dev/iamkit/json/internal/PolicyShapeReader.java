@@ -1,5 +1,6 @@
 package dev.iamkit.json.internal;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.Action;
 import dev.iamkit.core.policy.Condition;
 import dev.iamkit.core.policy.ConditionKey;
@@ -79,7 +80,7 @@ public final class PolicyShapeReader {
             PolicyVersion version = PolicyVersion.fromText(text).orElse(null);
             if (version == null) {
               problems.error(ProblemCode.INVALID_VERSION, "Expected Version \"2012-10-17\" or \"2008-10-17\", found "
-                  + Texts.quote(text) + " (S1.2)", src, v.start());
+                  + IamException.quote(text) + " (S1.2)", src, v.start());
             }
             b.version(version);
           }
@@ -158,7 +159,7 @@ public final class PolicyShapeReader {
             effect = Effect.fromText(text).orElse(null);
             if (effect == null) {
               problems.error(ProblemCode.INVALID_EFFECT, "Expected Effect \"Allow\" or \"Deny\" (case-sensitive), found "
-                  + Texts.quote(text) + " (S1.6)", msrc, v.start());
+                  + IamException.quote(text) + " (S1.6)", msrc, v.start());
             }
           }
         }
@@ -200,7 +201,7 @@ public final class PolicyShapeReader {
       String msrc = Pointers.child(src, m.name());
       PrincipalType type = PrincipalType.fromKey(m.name()).orElse(null);
       if (type == null) {
-        problems.error(ProblemCode.INVALID_PRINCIPAL, "Unknown principal type " + Texts.quote(m.name())
+        problems.error(ProblemCode.INVALID_PRINCIPAL, "Unknown principal type " + IamException.quote(m.name())
             + " in " + element + ": expected AWS, Service, Federated or CanonicalUser" + caseHint(m.name(),
             List.of("AWS", "Service", "Federated", "CanonicalUser")) + " (S1.7)", msrc, m.nameStart());
         continue;
@@ -256,7 +257,7 @@ public final class PolicyShapeReader {
       String opSrc = Pointers.child(src, op.name());
       String opModel = Pointers.child(model, op.name());
       if (!(op.value() instanceof JsonValue.Obj body)) {
-        wrongType(op.value(), opSrc, "an object of condition keys for operator " + Texts.quote(op.name()) + " (S1.10)");
+        wrongType(op.value(), opSrc, "an object of condition keys for operator " + IamException.quote(op.name()) + " (S1.10)");
         continue;
       }
       Map<ConditionKey, OneOrMany<ConditionValue>> keys = new LinkedHashMap<>();
@@ -279,7 +280,7 @@ public final class PolicyShapeReader {
       return OneOrMany.one(single);
     }
     if (!(v instanceof JsonValue.Arr a)) {
-      wrongType(v, src, "a string, number or boolean, or an array of them, for condition key " + Texts.quote(key)
+      wrongType(v, src, "a string, number or boolean, or an array of them, for condition key " + IamException.quote(key)
           + " (S1.10)");
       return null;
     }
@@ -293,7 +294,7 @@ public final class PolicyShapeReader {
         out.add(cv);
       } else {
         wrongType(els.get(i), Pointers.child(src, i), "a string, number or boolean in the values of condition key "
-            + Texts.quote(key) + (els.get(i) instanceof JsonValue.Arr ? ": arrays may not be nested" : ""));
+            + IamException.quote(key) + (els.get(i) instanceof JsonValue.Arr ? ": arrays may not be nested" : ""));
       }
     }
     remap(model, sources, els.size());
@@ -328,7 +329,7 @@ public final class PolicyShapeReader {
   }
 
   private void unknownMember(JsonValue.Member m, String src, List<String> known, String where) {
-    problems.error(ProblemCode.UNKNOWN_ELEMENT, "Unknown member " + Texts.quote(m.name()) + " in " + where
+    problems.error(ProblemCode.UNKNOWN_ELEMENT, "Unknown member " + IamException.quote(m.name()) + " in " + where
         + ": expected " + String.join(", ", known) + caseHint(m.name(), known) + " (S1.1)", src, m.nameStart());
   }
 

@@ -1,5 +1,6 @@
 package dev.iamkit.json.internal;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.arn.Arn;
 import dev.iamkit.core.arn.ArnFormatException;
@@ -148,7 +149,7 @@ public final class SimulationFileReader {
       managementAccount = AccountId.tryParse(account).orElse(null);
       if (managementAccount == null) {
         problems.error(ProblemCode.WRONG_TYPE, "Expected managementAccount to be a 12-digit account ID, found "
-            + Texts.quote(account), ptr, v.start());
+            + IamException.quote(account), ptr, v.start());
       }
     }
 
@@ -329,7 +330,7 @@ public final class SimulationFileReader {
             if (action != null) {
               try {
                 if (action.indexOf('*') >= 0 || action.indexOf('?') >= 0) {
-                  throw new IllegalArgumentException("Invalid action " + Texts.quote(action)
+                  throw new IllegalArgumentException("Invalid action " + IamException.quote(action)
                       + ": a request names one action, service:Operation, without wildcards");
                 }
                 b.action(action);
@@ -358,7 +359,7 @@ public final class SimulationFileReader {
               resourceAccount = AccountId.tryParse(account).orElse(null);
               if (resourceAccount == null) {
                 problems.error(ProblemCode.INVALID_RESOURCE, "Expected resourceAccount to be a 12-digit account ID, found "
-                    + Texts.quote(account), mp, mv.start());
+                    + IamException.quote(account), mp, mv.start());
               } else {
                 b.resourceAccount(resourceAccount);
               }
@@ -373,7 +374,7 @@ public final class SimulationFileReader {
                 expected = Decision.fromId(e);
               } catch (IllegalArgumentException ex) {
                 problems.error(ProblemCode.WRONG_TYPE, "Expected expect to be \"allow\", \"explicit_deny\" or"
-                    + " \"implicit_deny\", found " + Texts.quote(e), mp, mv.start());
+                    + " \"implicit_deny\", found " + IamException.quote(e), mp, mv.start());
               }
             }
             ok &= expected != null;
@@ -527,8 +528,8 @@ public final class SimulationFileReader {
         String lower = key.toLowerCase(Locale.ROOT);
         String earlier = seen.putIfAbsent(lower, key);
         if (earlier != null) {
-          problems.error(ProblemCode.DUPLICATE_KEY, "Context key " + Texts.quote(key) + " is the same key as "
-              + Texts.quote(earlier) + ": key names are case-insensitive (S3.3)", kp, m.nameStart());
+          problems.error(ProblemCode.DUPLICATE_KEY, "Context key " + IamException.quote(key) + " is the same key as "
+              + IamException.quote(earlier) + ": key names are case-insensitive (S3.3)", kp, m.nameStart());
           ok = false;
           continue;
         }
@@ -567,7 +568,7 @@ public final class SimulationFileReader {
       }
       ContextType type = scalarType(v);
       if (type == null) {
-        wrongType(v, ptr, "a string, number or boolean, or an array of them, for context key " + Texts.quote(key));
+        wrongType(v, ptr, "a string, number or boolean, or an array of them, for context key " + IamException.quote(key));
         return null;
       }
       return make(type, false, List.of(scalarText(v)), key, v, ptr);
@@ -582,11 +583,11 @@ public final class SimulationFileReader {
         String ep = Pointers.child(ptr, i);
         if (t == null || (stringsOnly && t != ContextType.STRING)) {
           wrongType(e, ep, stringsOnly ? "a string in the values of " + key
-              : "a string, number or boolean in the values of context key " + Texts.quote(key));
+              : "a string, number or boolean in the values of context key " + IamException.quote(key));
           return null;
         }
         if (type != null && t != type) {
-          problems.error(ProblemCode.WRONG_TYPE, "The values of context key " + Texts.quote(key) + " must all have one"
+          problems.error(ProblemCode.WRONG_TYPE, "The values of context key " + IamException.quote(key) + " must all have one"
               + " type: expected " + type.name().toLowerCase(Locale.ROOT) + " like the first, found "
               + Texts.describe(e), ep, e.start());
           return null;
@@ -637,7 +638,7 @@ public final class SimulationFileReader {
       try {
         return list ? ContextValue.listOf(type, values) : ContextValue.of(type, values.get(0));
       } catch (IllegalArgumentException e) {
-        problems.error(ProblemCode.INVALID_CONDITION_VALUE, "Invalid value for context key " + Texts.quote(key) + ": "
+        problems.error(ProblemCode.INVALID_CONDITION_VALUE, "Invalid value for context key " + IamException.quote(key) + ": "
             + e.getMessage(), ptr, v.start());
         return null;
       }
@@ -679,7 +680,7 @@ public final class SimulationFileReader {
     }
 
     private void unknown(JsonValue.Member m, String parent, List<String> known, String where) {
-      problems.error(ProblemCode.UNKNOWN_ELEMENT, "Unknown member " + Texts.quote(m.name()) + " in " + where
+      problems.error(ProblemCode.UNKNOWN_ELEMENT, "Unknown member " + IamException.quote(m.name()) + " in " + where
           + ": expected " + String.join(", ", known) + PolicyShapeReader.caseHint(m.name(), known),
           Pointers.child(parent, m.name()), m.nameStart());
     }

@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.validate;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.internal.match.Glob;
 import dev.iamkit.core.policy.Action;
 import dev.iamkit.core.policy.PolicyKind;
@@ -29,13 +30,13 @@ final class ActionChecks {
     }
     int colon = text.indexOf(':');
     if (colon < 0) {
-      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + Texts.quote(text)
+      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + IamException.quote(text)
           + " has no service prefix: expected \"*\" or PREFIX:NAME such as \"s3:GetObject\""
           + Texts.aws("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."));
       return;
     }
     if (text.indexOf(':', colon + 1) >= 0) {
-      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + Texts.quote(text)
+      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + IamException.quote(text)
           + " has more than one colon: expected exactly one, between the service prefix and the action name"
           + Texts.aws("Actions/Condition can contain only one colon."));
       return;
@@ -43,15 +44,15 @@ final class ActionChecks {
     String prefix = text.substring(0, colon);
     String name = text.substring(colon + 1);
     if (!isValidPrefix(prefix)) {
-      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + Texts.quote(text)
-          + " has the invalid service prefix " + Texts.quote(prefix)
+      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + IamException.quote(text)
+          + " has the invalid service prefix " + IamException.quote(prefix)
           + ": expected a non-empty prefix of letters, digits, '-' and '.', without wildcards"
           + Texts.aws("Vendor " + prefix + " is not valid"));
       return;
     }
     ctx.unrecognisedVariables(text, pointer, element);
     if (name.isEmpty() || hasWhitespace(text)) {
-      problems.warning(ProblemCode.UNMATCHABLE_ACTION, pointer, element + " " + Texts.quote(text)
+      problems.warning(ProblemCode.UNMATCHABLE_ACTION, pointer, element + " " + IamException.quote(text)
           + (name.isEmpty() ? " has an empty action name" : " contains white space")
           + ": AWS accepts it, but it never matches any request (S1.8, S2.1)");
       return;
@@ -68,14 +69,14 @@ final class ActionChecks {
   private static void checkCatalog(Context ctx, String text, String prefix, String name, String pointer,
       String element) {
     if (!ctx.catalog().isKnownService(prefix)) {
-      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, pointer, element + " " + Texts.quote(text)
-          + " uses the unknown service prefix " + Texts.quote(prefix)
+      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, pointer, element + " " + IamException.quote(text)
+          + " uses the unknown service prefix " + IamException.quote(prefix)
           + ": no service of the service reference snapshot has it; AWS accepts it, but it matches no real request");
       return;
     }
     if (!Glob.hasWildcard(name) && ctx.catalog().action(prefix, name).isEmpty()) {
-      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, pointer, element + " " + Texts.quote(text)
-          + " is not an action of " + Texts.quote(prefix.toLowerCase(Locale.ROOT))
+      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, pointer, element + " " + IamException.quote(text)
+          + " is not an action of " + IamException.quote(prefix.toLowerCase(Locale.ROOT))
           + " in the service reference snapshot: check the spelling; AWS accepts it, but it matches no real request");
     }
   }
@@ -109,7 +110,7 @@ final class ActionChecks {
   }
 
   private static void invalidTrustAction(Context ctx, String text, String pointer) {
-    ctx.problems.error(ProblemCode.INVALID_TRUST_ACTION, pointer, "Action " + Texts.quote(text)
+    ctx.problems.error(ProblemCode.INVALID_TRUST_ACTION, pointer, "Action " + IamException.quote(text)
         + " is not allowed in a trust policy: expected one of " + TRUST_ACTION_LIST + " (S1.11)"
         + Texts.aws(ProblemCode.INVALID_TRUST_ACTION.awsMessage()));
   }

@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.validate;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.internal.catalog.ServiceCatalog;
 import dev.iamkit.core.policy.BaseOperator;
 import dev.iamkit.core.policy.Condition;
@@ -34,13 +35,13 @@ final class ConditionChecks {
       }
       BaseOperator base = op.base().orElseThrow();
       if (keys.isEmpty()) {
-        ctx.problems.warning(ProblemCode.EMPTY_VALUE, opPointer, "Condition operator " + Texts.quote(op.text())
+        ctx.problems.warning(ProblemCode.EMPTY_VALUE, opPointer, "Condition operator " + IamException.quote(op.text())
             + " has no keys: it tests nothing and is always true; expected at least one condition key");
         continue;
       }
       if (base == BaseOperator.NULL && op.qualifier().isPresent()) {
         ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, opPointer, "Set qualifier "
-            + Texts.quote(op.qualifier().get().text() + ":") + " on Null is ignored: Null tests whether the key is"
+            + IamException.quote(op.qualifier().get().text() + ":") + " on Null is ignored: Null tests whether the key is"
             + " present (S3.11); write \"Null\"");
       }
       for (Map.Entry<ConditionKey, OneOrMany<ConditionValue>> k : keys.entrySet()) {
@@ -53,7 +54,7 @@ final class ConditionChecks {
     String text = op.text();
     if (noKeys) {
       ctx.problems.warning(ProblemCode.UNKNOWN_OPERATOR_NO_KEYS, pointer, "Unknown condition operator "
-          + Texts.quote(text) + " with no keys: AWS accepts it and it tests nothing, so iamkit evaluates it as"
+          + IamException.quote(text) + " with no keys: AWS accepts it and it tests nothing, so iamkit evaluates it as"
           + " true (S1.10)");
       return;
     }
@@ -61,7 +62,7 @@ final class ConditionChecks {
     int colon = text.indexOf(':');
     String rest = colon < 0 ? text : text.substring(colon + 1);
     if (colon >= 0 && !text.startsWith("ForAllValues:") && !text.startsWith("ForAnyValue:")) {
-      why = "malformed set qualifier " + Texts.quote(text.substring(0, colon + 1))
+      why = "malformed set qualifier " + IamException.quote(text.substring(0, colon + 1))
           + ": expected ForAllValues: or ForAnyValue: followed by an operator";
     } else if (rest.indexOf(':') >= 0) {
       why = "malformed set qualifier: expected one \"ForAllValues:\" or \"ForAnyValue:\" followed by an operator";
@@ -69,11 +70,11 @@ final class ConditionChecks {
       why = "Null has no IfExists form: Null itself tests whether the key is present (S3.12)";
     } else {
       Optional<String> suggestion = caseInsensitiveMatch(rest);
-      why = suggestion.map(s -> "operator names are case-sensitive: did you mean " + Texts.quote(s) + "?")
+      why = suggestion.map(s -> "operator names are case-sensitive: did you mean " + IamException.quote(s) + "?")
           .orElse("expected one of the condition operators (StringEquals, StringLike, NumericLessThan, DateGreaterThan, "
               + "Bool, IpAddress, ArnLike, Null, ...), optionally with ForAllValues: or ForAnyValue: and IfExists");
     }
-    ctx.problems.error(ProblemCode.UNKNOWN_OPERATOR, pointer, "Unknown condition operator " + Texts.quote(text)
+    ctx.problems.error(ProblemCode.UNKNOWN_OPERATOR, pointer, "Unknown condition operator " + IamException.quote(text)
         + ": " + why + Texts.aws("Syntax errors in policy."));
   }
 
@@ -101,7 +102,7 @@ final class ConditionChecks {
     String name = key.text();
     int colon = name.indexOf(':');
     if (colon <= 0 || colon == name.length() - 1) {
-      ctx.problems.error(ProblemCode.INVALID_CONDITION_KEY, pointer, "Condition key " + Texts.quote(name)
+      ctx.problems.error(ProblemCode.INVALID_CONDITION_KEY, pointer, "Condition key " + IamException.quote(name)
           + " is malformed: expected PREFIX:NAME such as \"aws:SourceIp\" or \"s3:prefix\""
           + Texts.aws("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."));
       return;
@@ -116,8 +117,8 @@ final class ConditionChecks {
         && key.normalized().equals(MFA_PRESENT)) {
       for (ConditionValue v : values) {
         if (ValueSyntax.isFalse(v.text())) {
-          ctx.problems.warning(ProblemCode.MFA_BOOL_FALSE_IN_DENY, pointer, "Deny with " + Texts.quote(op.text())
-              + " " + Texts.quote(name) + " \"false\" does not deny requests signed with long-term access keys,"
+          ctx.problems.warning(ProblemCode.MFA_BOOL_FALSE_IN_DENY, pointer, "Deny with " + IamException.quote(op.text())
+              + " " + IamException.quote(name) + " \"false\" does not deny requests signed with long-term access keys,"
               + " which carry no aws:MultiFactorAuthPresent at all (S5.2): use \"BoolIfExists\" to deny every"
               + " request without MFA");
           break;
@@ -125,8 +126,8 @@ final class ConditionChecks {
       }
     }
     if (values.isEmpty()) {
-      ctx.problems.warning(ProblemCode.EMPTY_VALUE, pointer, "Condition key " + Texts.quote(name) + " under "
-          + Texts.quote(op.text()) + " has no values: " + (base.isNegated()
+      ctx.problems.warning(ProblemCode.EMPTY_VALUE, pointer, "Condition key " + IamException.quote(name) + " under "
+          + IamException.quote(op.text()) + " has no values: " + (base.isNegated()
               ? "a negated operator with no values is always true" : "the condition is never true") + " (S3.1)");
       return;
     }
@@ -141,13 +142,13 @@ final class ConditionChecks {
       return;
     }
     if (ctx.catalog().isKnownKeyPrefix(prefix)) {
-      ctx.problems.warning(ProblemCode.UNKNOWN_CONDITION_KEY, pointer, "Condition key " + Texts.quote(name)
-          + " is not a global key nor a key of " + Texts.quote(prefix.toLowerCase(Locale.ROOT))
+      ctx.problems.warning(ProblemCode.UNKNOWN_CONDITION_KEY, pointer, "Condition key " + IamException.quote(name)
+          + " is not a global key nor a key of " + IamException.quote(prefix.toLowerCase(Locale.ROOT))
           + " in the service reference snapshot: check the spelling; a key that no request carries makes"
           + " positive operators false");
     } else {
-      ctx.problems.warning(ProblemCode.UNKNOWN_CONDITION_KEY, pointer, "Condition key " + Texts.quote(name)
-          + " has the unknown prefix " + Texts.quote(prefix)
+      ctx.problems.warning(ProblemCode.UNKNOWN_CONDITION_KEY, pointer, "Condition key " + IamException.quote(name)
+          + " has the unknown prefix " + IamException.quote(prefix)
           + ": expected aws or a service prefix of the service reference snapshot");
     }
   }
@@ -162,22 +163,22 @@ final class ConditionChecks {
     if (qualifier.isPresent() && qualifier.get() == SetQualifier.FOR_ALL_VALUES && ctx.effect == Effect.ALLOW
         && !requiresPresence(condition, key)) {
       ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, pointer, "ForAllValues with Allow on "
-          + Texts.quote(key.text()) + " is also true when the request has no value for the key, so it can allow"
-          + " more than intended (S3.13): add \"Null\": {" + Texts.quote(key.text()) + ": \"false\"} to require one");
+          + IamException.quote(key.text()) + " is also true when the request has no value for the key, so it can allow"
+          + " more than intended (S3.13): add \"Null\": {" + IamException.quote(key.text()) + ": \"false\"} to require one");
     }
     if (info.isEmpty()) {
       return;
     }
     if (qualifier.isPresent() && info.get().isSingleValued()) {
       ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, pointer, "Set qualifier "
-          + Texts.quote(qualifier.get().text() + ":") + " on the single-valued key " + Texts.quote(key.text())
+          + IamException.quote(qualifier.get().text() + ":") + " on the single-valued key " + IamException.quote(key.text())
           + ": write the operator without it" + (qualifier.get() == SetQualifier.FOR_ALL_VALUES
               ? "; with ForAllValues a missing key makes the condition true (S3.13)" : " (S3.13)"));
     }
     if (qualifier.isEmpty() && info.get().isMultivalued()) {
       ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, pointer, "The multivalued key "
-          + Texts.quote(key.text()) + " is used without ForAllValues: or ForAnyValue: under "
-          + Texts.quote(op.text()) + ": such a condition is always false (S3.13, A13)");
+          + IamException.quote(key.text()) + " is used without ForAllValues: or ForAnyValue: under "
+          + IamException.quote(op.text()) + ": such a condition is always false (S3.13, A13)");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.validate;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.internal.catalog.ServiceCatalog;
 import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.Policy;
@@ -42,8 +43,8 @@ final class Context {
     }
     if (!policy.supportsVariables()) {
       Variables.Reference first = Variables.scan(text).get(0);
-      problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, pointer, "Policy variable " + Texts.quote(first.text())
-          + " in " + where + " " + Texts.quote(whole) + " is taken literally: variables are recognised only under "
+      problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, pointer, "Policy variable " + IamException.quote(first.text())
+          + " in " + where + " " + IamException.quote(whole) + " is taken literally: variables are recognised only under "
           + "\"Version\": \"2012-10-17\", and this policy has "
           + policy.version().map(v -> "Version " + v.text()).orElse("no Version") + " (S4.3)");
       return;
@@ -51,17 +52,17 @@ final class Context {
     for (Variables.Reference ref : Variables.scan(text)) {
       switch (ref.form()) {
         case UNCLOSED -> problems.warning(ProblemCode.INVALID_VARIABLE, pointer, "Policy variable "
-            + Texts.quote(ref.text()) + " in " + where + " " + Texts.quote(whole)
+            + IamException.quote(ref.text()) + " in " + where + " " + IamException.quote(whole)
             + " has no closing '}': it is taken as literal text (S4.1)");
         case MALFORMED -> problems.warning(ProblemCode.INVALID_VARIABLE, pointer, "Policy variable "
-            + Texts.quote(ref.text()) + " in " + where + " " + Texts.quote(whole)
+            + IamException.quote(ref.text()) + " in " + where + " " + IamException.quote(whole)
             + " is malformed: expected ${prefix:name}, ${prefix:name, 'default'} or one of ${*}, ${?}, ${$} (S4.1)");
         case KEY -> {
           Optional<ServiceCatalog.KeyInfo> info = catalog().conditionKey(ref.key());
           if (info.isPresent() && info.get().isMultivalued()) {
-            problems.warning(ProblemCode.INVALID_VARIABLE, pointer, "Policy variable " + Texts.quote(ref.text())
-                + " in " + where + " " + Texts.quote(whole) + " names the multivalued key "
-                + Texts.quote(info.get().name()) + ", which cannot be used as a variable: it never matches (S4.7)");
+            problems.warning(ProblemCode.INVALID_VARIABLE, pointer, "Policy variable " + IamException.quote(ref.text())
+                + " in " + where + " " + IamException.quote(whole) + " names the multivalued key "
+                + IamException.quote(info.get().name()) + ", which cannot be used as a variable: it never matches (S4.7)");
           }
         }
         case ESCAPE -> { }
@@ -75,8 +76,8 @@ final class Context {
       return;
     }
     Variables.Reference first = Variables.scan(text).get(0);
-    problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, pointer, "Policy variable " + Texts.quote(first.text())
-        + " in " + where + " " + Texts.quote(text) + " is taken literally: variables are recognised only in the "
+    problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, pointer, "Policy variable " + IamException.quote(first.text())
+        + " in " + where + " " + IamException.quote(text) + " is taken literally: variables are recognised only in the "
         + "resource field of Resource and NotResource ARNs and in String and ARN condition values (S4.2)");
   }
 }

@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.validate;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.Action;
 import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.OneOrMany;
@@ -47,7 +48,7 @@ public final class PolicyChecker {
     version(ctx, versionRequired);
     if (policy.id().isPresent() && (kind == PolicyKind.IDENTITY || kind == PolicyKind.PERMISSIONS_BOUNDARY
         || kind == PolicyKind.SESSION)) {
-      ctx.problems.warning(ProblemCode.ID_DISCOURAGED, "/Id", "Id " + Texts.quote(policy.id().get())
+      ctx.problems.warning(ProblemCode.ID_DISCOURAGED, "/Id", "Id " + IamException.quote(policy.id().get())
           + " in " + article(kind) + " policy: the policy grammar says identity-based policies carry no Id;"
           + " IAM accepts it, but it has no effect (S1.3, A2)");
     }
@@ -68,7 +69,7 @@ public final class PolicyChecker {
     if (v.isPresent() && v.get() == PolicyVersion.V2012_10_17) {
       return;
     }
-    String found = v.map(x -> "Version " + Texts.quote(x.text())).orElse("No Version");
+    String found = v.map(x -> "Version " + IamException.quote(x.text())).orElse("No Version");
     String pointer = v.isPresent() ? "/Version" : "";
     if (required) {
       ctx.problems.error(ProblemCode.VERSION_REQUIRED, pointer, found + ": " + article(ctx.kind)
@@ -110,7 +111,7 @@ public final class PolicyChecker {
       if (!isAlphanumeric(sid)) {
         boolean strict = kind == PolicyKind.IDENTITY || kind == PolicyKind.PERMISSIONS_BOUNDARY
             || kind == PolicyKind.SESSION || kind == PolicyKind.TRUST;
-        problems.add(strict ? Severity.ERROR : Severity.WARNING, ProblemCode.INVALID_SID, p, "Sid " + Texts.quote(sid)
+        problems.add(strict ? Severity.ERROR : Severity.WARNING, ProblemCode.INVALID_SID, p, "Sid " + IamException.quote(sid)
             + " has characters other than ASCII letters and digits: " + (strict
                 ? "IAM accepts only [A-Za-z0-9] in " + article(kind) + " policy (S1.5)" + Texts.aws("Syntax errors in policy.")
                 : "IAM policies accept only [A-Za-z0-9]; some services accept more (S1.5)"));
@@ -118,7 +119,7 @@ public final class PolicyChecker {
       if (!sid.isEmpty()) {
         Integer first = sids.putIfAbsent(sid, index);
         if (first != null) {
-          problems.error(ProblemCode.DUPLICATE_SID, p, "Sid " + Texts.quote(sid) + " is also the Sid of statement "
+          problems.error(ProblemCode.DUPLICATE_SID, p, "Sid " + IamException.quote(sid) + " is also the Sid of statement "
               + first + ": Sids must be unique within a policy (S1.5)"
               + Texts.aws(ProblemCode.DUPLICATE_SID.awsMessage()));
         }
@@ -259,8 +260,8 @@ public final class PolicyChecker {
       if (sb.length() > 0) {
         sb.append(", ");
       }
-      sb.append(Texts.quote(type.key())).append(": ");
-      sb.append(values.size() == 1 ? Texts.quote(values.get(0)) : "[" + values.size() + " values]");
+      sb.append(IamException.quote(type.key())).append(": ");
+      sb.append(values.size() == 1 ? IamException.quote(values.get(0)) : "[" + values.size() + " values]");
     });
     return sb.toString();
   }

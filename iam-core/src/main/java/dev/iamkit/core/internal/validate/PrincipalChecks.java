@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.validate;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.internal.match.Glob;
 import dev.iamkit.core.policy.OneOrMany;
@@ -38,7 +39,7 @@ final class PrincipalChecks {
   }
 
   private static void checkValue(Context ctx, PrincipalType type, String value, String pointer, String name) {
-    String label = name + " " + type.key() + " value " + Texts.quote(value);
+    String label = name + " " + type.key() + " value " + IamException.quote(value);
     if (value.isEmpty()) {
       ctx.problems.error(ProblemCode.EMPTY_VALUE, pointer, label + " is empty: expected "
           + expected(type) + Texts.aws(ProblemCode.INVALID_PRINCIPAL.awsMessage()));

@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.validate;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.internal.match.Glob;
 import dev.iamkit.core.policy.ProblemCode;
 import java.util.Locale;
@@ -18,7 +19,7 @@ final class ResourceChecks {
       return;
     }
     if (!text.startsWith("arn:")) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
           + " is not an ARN: expected \"*\" or arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"
           + Texts.aws("Resource " + text + " must be in ARN format or \"*\"."));
       return;
@@ -40,16 +41,16 @@ final class ResourceChecks {
 
     String partition = fields[1];
     if (!partition.equals("*") && !ArnRules.instance().isPartition(partition)) {
-      problems.error(ProblemCode.INVALID_PARTITION, pointer, element + " " + Texts.quote(text)
-          + " names the unknown partition " + Texts.quote(partition)
+      problems.error(ProblemCode.INVALID_PARTITION, pointer, element + " " + IamException.quote(text)
+          + " names the unknown partition " + IamException.quote(partition)
           + ": expected aws, aws-cn, aws-us-gov, another AWS partition or \"*\""
           + Texts.aws("Partition \"" + partition + "\" is not valid for resource \"" + text + "\"."));
       return;
     }
     String service = count > 2 ? fields[2] : "";
     if (service.isEmpty() || Glob.hasWildcard(service)) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
-          + (service.isEmpty() ? " has no service" : " has a wildcard in its service " + Texts.quote(service))
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
+          + (service.isEmpty() ? " has no service" : " has a wildcard in its service " + IamException.quote(service))
           + ": expected the service namespace spelled out, such as s3 or iam, in the third field"
           + Texts.aws("Resource vendor must be fully qualified and cannot contain regexes."));
       return;
@@ -58,29 +59,29 @@ final class ResourceChecks {
     String region = count > 3 ? fields[3] : "";
     String resourceField = count > 5 ? fields[5] : null;
     if (lowerService.equals("iam") && !region.isEmpty()) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
-          + " has the region " + Texts.quote(region) + ": IAM is global, expected an empty region field"
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
+          + " has the region " + IamException.quote(region) + ": IAM is global, expected an empty region field"
           + Texts.aws("IAM resource " + text + " cannot contain region information."));
       return;
     }
     if (lowerService.equals("s3") && !region.isEmpty()
         && (resourceField == null || !ArnRules.instance().isS3Regional(resourceField))) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
-          + " has the region " + Texts.quote(region)
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
+          + " has the region " + IamException.quote(region)
           + ": S3 bucket and object ARNs have an empty region field (only access points and other regional"
           + " S3 resources have one)"
           + Texts.aws("Resource " + text + " can not contain region information."));
       return;
     }
     if (lowerService.equals("iam") && resourceField != null && !ArnRules.instance().isIamResource(resourceField)) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
-          + " has the IAM resource " + Texts.quote(resourceField)
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
+          + " has the IAM resource " + IamException.quote(resourceField)
           + ": expected \"*\" or a resource type such as user/, role/, group/ or policy/"
           + Texts.aws("IAM resource path must either be \"*\" or start with " + ArnRules.IAM_PREFIX_LIST + "."));
       return;
     }
     if (colons < 5 && text.contains("::")) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + Texts.quote(text)
+      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
           + " contains \"::\" but has only " + colons
           + " colons: expected the six fields arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"
           + Texts.aws("The policy failed legacy parsing"));
@@ -103,7 +104,7 @@ final class ResourceChecks {
     for (int i = colons; i < 5; i++) {
       padded.append(":*");
     }
-    String pad = " is matched as " + Texts.quote(padded.toString());
+    String pad = " is matched as " + IamException.quote(padded.toString());
     String lastField = text.substring(text.lastIndexOf(':') + 1);
     String how = switch (ctx.kind) {
       case IDENTITY, PERMISSIONS_BOUNDARY, SESSION -> pad;
@@ -112,7 +113,7 @@ final class ResourceChecks {
       case RCP -> " matches nothing in an RCP";
       case TRUST -> " matches nothing";
     };
-    ctx.problems.warning(ProblemCode.SHORT_RESOURCE_ARN, pointer, element + " " + Texts.quote(text) + " has "
+    ctx.problems.warning(ProblemCode.SHORT_RESOURCE_ARN, pointer, element + " " + IamException.quote(text) + " has "
         + (colons + 1) + " of the 6 ARN fields: AWS accepts it, but it" + how
         + "; write all six fields arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE (S2.2)");
   }

@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.validate;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.BaseOperator;
 import dev.iamkit.core.policy.ConditionOperator;
 import dev.iamkit.core.policy.ConditionValue;
@@ -19,14 +20,14 @@ final class ValueChecks {
 
   static void check(Context ctx, ConditionOperator op, BaseOperator base, ConditionValue value, String pointer) {
     String text = value.text();
-    String label = Texts.quote(op.text()) + " value " + Texts.quote(text);
+    String label = IamException.quote(op.text()) + " value " + IamException.quote(text);
     OperatorFamily family = base.family();
     switch (family) {
       case STRING, ARN -> ctx.recognisedVariables(text, pointer, "condition value");
       case BOOLEAN -> {
         if (Variables.mentions(text)) {
           ctx.problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, pointer, "Policy variable in Bool value "
-              + Texts.quote(text) + ": AWS documents variables in Bool values in one place and forbids them in"
+              + IamException.quote(text) + ": AWS documents variables in Bool values in one place and forbids them in"
               + " another; iamkit substitutes them, AWS may take the text literally (A6)");
         } else if (!isBoolean(text)) {
           ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label

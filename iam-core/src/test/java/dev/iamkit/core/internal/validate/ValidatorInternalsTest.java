@@ -42,14 +42,4 @@ class ValidatorInternalsTest {
       assertThat(Variables.scan("no variables")).isEmpty();
     }
   }
-
-  @Nested
-  @DisplayName("message quoting")
-  class TextsTest {
-    @Test
-    void quotes_escape_control_characters_and_cut_long_text() {
-      assertThat(Texts.quote("a\"b\\c\n\u0001")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001\"");
-      assertThat(Texts.quote("x".repeat(500))).hasSize(Texts.MAX_QUOTED + 5).endsWith("...\"");
-    }
-  }
 }
