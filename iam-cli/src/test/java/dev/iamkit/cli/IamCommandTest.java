@@ -40,7 +40,7 @@ class IamCommandTest {
     Cli.Result r = Cli.run("validate", "--help");
 
     assertThat(r.status()).as(r.toString()).isZero();
-    assertThat(words(r.out())).contains("Usage: iam validate", "--kind", "--size-limit", "--format",
+    assertThat(words(r.out())).contains("Usage: iam validate", "--kind", "--size-limit", "--output",
         "FILE:LINE:COL: error|warning: MESSAGE [code]", "iam validate deployer.trust.json", "Examples:", "Sample output:",
         "Exit status");
   }

@@ -71,7 +71,7 @@ class ManagedPolicyCorpusTest {
     if (!enabled()) {
       return;
     }
-    List<String> args = new ArrayList<>(List.of("validate", "--size-limit", "none", "--format", "json"));
+    List<String> args = new ArrayList<>(List.of("validate", "--size-limit", "none", "--output", "json"));
     corpusFiles().forEach(f -> args.add(f.toString()));
 
     Cli.Result r = Cli.run(args.toArray(String[]::new));

@@ -171,6 +171,21 @@ class SimulateCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void with_output_json_the_problem_is_a_diagnostic_object_as_in_iam_validate() throws IOException {
+      Path bad = write("broken.sim.json", "{\n  \"requests\": [\n}\n");
+
+      Cli.Result r = Cli.run("simulate", "--output", "json", bad.toString());
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      Map<String, Object> json = (Map<String, Object>) MiniJson.parse(r.out());
+      List<Object> diagnostics = (List<Object>) json.get("diagnostics");
+      assertThat(diagnostics).singleElement().satisfies(o -> assertThat((Map<String, Object>) o)
+          .containsOnlyKeys("file", "line", "column", "severity", "code", "message", "pointer")
+          .containsEntry("file", bad.toString()).containsEntry("severity", "error"));
+    }
+
+    @Test
     void malformed_json_exits_2_with_its_position() throws IOException {
       Path bad = write("broken.sim.json", "{\n  \"requests\": [\n}\n");
 
@@ -219,7 +234,7 @@ class SimulateCommandTest {
       Cli.Result r = Cli.run("simulate", "--output", "csv", file.toString());
 
       assertThat(r.status()).isEqualTo(2);
-      assertThat(r.err()).contains("\"csv\"", "table or json");
+      assertThat(r.err()).contains("\"csv\"", "text or json");
     }
   }
 

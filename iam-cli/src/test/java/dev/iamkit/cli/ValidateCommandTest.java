@@ -209,6 +209,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_trust_policy_checked_as_identity_policy_suggests_kind_trust() throws IOException {
+      Path file = write("role.json", TRUST);
+
+      Cli.Result r = Cli.run("validate", file.toString());
+
+      assertThat(r.outLines()).filteredOn(l -> l.contains("[forbidden-element]")).singleElement().asString()
+          .startsWith(file + ":").contains("check it with --kind trust");
+      // an explicit --kind identity is taken at its word
+      assertThat(Cli.run("validate", "--kind", "identity", file.toString()).out()).doesNotContain("--kind trust");
+    }
+
+    @Test
     void the_kind_comes_from_a_file_name_of_the_form_name_kind_json() throws IOException {
       Path file = write("deployer.trust.json", TRUST);
 
@@ -391,6 +403,17 @@ class ValidateCommandTest {
       assertThat(r.status()).isEqualTo(2);
       assertThat(MiniJson.parse(r.out())).isEqualTo(List.of());
       assertThat(r.err()).contains("cannot read " + missing);
+    }
+
+    @Test
+    void output_json_and_the_hidden_format_alias_print_the_same() throws IOException {
+      Path bad = write("bad.json", WITH_PRINCIPAL);
+
+      Cli.Result output = Cli.run("validate", "--output", "json", bad.toString());
+      Cli.Result format = Cli.run("validate", "--format", "json", bad.toString());
+
+      assertThat(output.out()).isEqualTo(format.out()).startsWith("[");
+      assertThat(Cli.run("validate", "--help").out()).contains("--output").doesNotContain("--format");
     }
 
     @Test

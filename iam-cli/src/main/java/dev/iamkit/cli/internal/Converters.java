@@ -1,5 +1,6 @@
 package dev.iamkit.cli.internal;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.core.policy.SizeLimit;
 import java.time.Instant;
@@ -35,25 +36,18 @@ final class Converters {
     }
   }
 
-  /** {@code text} or {@code json}. */
+  /** The {@code --output} of every command: {@code text} or {@code json}; {@code table} is an alias of text. */
   public static final class TextOrJson implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
       if (value.equals("text") || value.equals("json")) {
         return value;
       }
-      throw new TypeConversionException("Unknown format \"" + value + "\": expected text or json");
-    }
-  }
-
-  /** {@code table} or {@code json}. */
-  public static final class TableOrJson implements ITypeConverter<String> {
-    @Override
-    public String convert(String value) {
-      if (value.equals("table") || value.equals("json")) {
-        return value;
+      if (value.equals("table")) {
+        return "text";
       }
-      throw new TypeConversionException("Unknown output \"" + value + "\": expected table or json");
+      throw new TypeConversionException("Unknown output format " + IamException.quote(value)
+          + ": expected text or json");
     }
   }
 

@@ -8,6 +8,8 @@ import dev.iamkit.core.eval.MatchedStatement;
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.policy.PolicyKind;
+import dev.iamkit.json.Diagnostic;
+import dev.iamkit.json.DiagnosticWriter;
 import dev.iamkit.json.PolicyParseException;
 import dev.iamkit.json.Simulation;
 import dev.iamkit.json.SimulationReader;
@@ -59,10 +61,11 @@ public final class SimulateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--output", paramLabel = "FORMAT", converter = Converters.TableOrJson.class,
-      description = "table (default): a readable table and a summary; "
-          + "json: {\"results\":[...],\"summary\":{...}} for machines.")
-  String output = "table";
+  @Option(names = "--output", paramLabel = "FORMAT", converter = Converters.TextOrJson.class,
+      description = "text (default; table is an alias): a readable table and a summary; "
+          + "json: {\"results\":[...],\"summary\":{...}} for machines, or {\"diagnostics\":[...]} (the objects "
+          + "of iam validate --output json) when an input is invalid.")
+  String output = "text";
 
   @Option(names = "--now", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
       description = "The time of the requests (aws:CurrentTime, aws:EpochTime) unless a request sets them, "
@@ -89,12 +92,16 @@ public final class SimulateCommand implements Callable<Integer> {
     int status = inputs.status();
     // Read every file first: an invalid file stops the run before anything is evaluated.
     List<Loaded> loaded = new ArrayList<>();
+    List<Diagnostic> invalid = new ArrayList<>();
     for (Path file : inputs.files()) {
       String name = file.toString();
       try {
         loaded.add(new Loaded(name, SimulationReader.standard().read(file)));
       } catch (PolicyParseException e) {
-        err.println(describe(name, e));
+        Diagnostic d = Diagnostic.of(e);
+        d = d.file().isPresent() ? d : d.withFile(name);
+        invalid.add(d);
+        err.println(DiagnosticWriter.standard().toText(d));
         status = ExitStatus.USAGE;
       } catch (UncheckedIOException e) {
         err.println("iam simulate: cannot read " + name + ": " + InputFiles.describe(e));
@@ -102,6 +109,9 @@ public final class SimulateCommand implements Callable<Integer> {
       }
     }
     if (status != ExitStatus.OK) {
+      if (output.equals("json")) {
+        out.print("{\"diagnostics\":" + DiagnosticWriter.standard().toJson(invalid).stripTrailing() + "}\n");
+      }
       err.println("iam simulate: nothing was evaluated");
       return status;
     }
@@ -123,14 +133,6 @@ public final class SimulateCommand implements Callable<Integer> {
       printTable(out, all);
     }
     return flat.stream().anyMatch(SimulateCommand::failed) ? ExitStatus.FINDINGS : ExitStatus.OK;
-  }
-
-  /** {@code FILE:LINE:COL: error: DETAIL [code] at POINTER}. */
-  static String describe(String name, PolicyParseException e) {
-    String file = e.source().orElse(name);
-    String where = e.position().map(p -> file + ":" + p.line() + ":" + p.column()).orElse(file);
-    return where + ": error: " + e.detail() + " [" + e.code().id() + "]"
-        + (e.pointer().isEmpty() ? "" : " at " + e.pointer());
   }
 
   static boolean failed(SimulationResult r) {

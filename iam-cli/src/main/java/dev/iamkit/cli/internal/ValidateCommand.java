@@ -1,11 +1,14 @@
 package dev.iamkit.cli.internal;
 
+import dev.iamkit.core.policy.Action;
 import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.PolicyValidator;
 import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.core.policy.SizeLimit;
 import dev.iamkit.core.policy.SourcePosition;
+import dev.iamkit.json.Diagnostic;
+import dev.iamkit.json.DiagnosticWriter;
 import dev.iamkit.json.PolicyReader;
 import dev.iamkit.json.ReadResult;
 import java.io.PrintWriter;
@@ -49,7 +52,7 @@ import picocli.CommandLine.Parameters;
         "  iam validate --kind trust trust.json a role trust policy",
         "  iam validate deployer.trust.json     the same, kind from the file name",
         "  iam validate --kind scp scps/        every *.json below scps/",
-        "  iam validate --size-limit none --format json aws-managed/",
+        "  iam validate --size-limit none --output json aws-managed/",
         "",
         "Sample output:",
         "  policy.json:6:17: error: Action \"s3GetObject\" has no service prefix: ...",
@@ -77,17 +80,20 @@ public final class ValidateCommand implements Callable<Integer> {
           + "boundary: managed; trust: trust; session: session; scp and rcp: organizations; resource: none).")
   @Nullable SizeLimit sizeLimit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.TextOrJson.class,
+  @Option(names = "--output", paramLabel = "FORMAT", converter = Converters.TextOrJson.class,
       description = "text (default): one line per problem and a summary on standard error; "
           + "json: a JSON array of {file, line, column, severity, code, message, pointer}.")
   String format = "text";
 
+  /** The former name of {@code --output}, kept as a hidden alias. */
+  @Option(names = "--format", hidden = true, converter = Converters.TextOrJson.class)
+  void format(String value) {
+    format = value;
+  }
+
   @Parameters(arity = "1..*", paramLabel = "FILE",
       description = "Policy documents to check; a directory means every *.json file below it.")
   List<String> paths = new ArrayList<>();
-
-  /** One problem of one file, located. */
-  record Finding(String file, PolicyProblem problem) {}
 
   @Override
   public Integer call() {
@@ -99,7 +105,7 @@ public final class ValidateCommand implements Callable<Integer> {
         : PolicyValidator.builder().sizeLimit(sizeLimit).build();
     InputFiles inputs = InputFiles.expand("iam validate", paths, ".json", err);
     int status = inputs.status();
-    List<Finding> findings = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
     int checked = 0;
     for (Path file : inputs.files()) {
       String name = file.toString();
@@ -113,20 +119,23 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       checked++;
       PolicyKind fileKind = kind != null ? kind : kindOf(file);
-      for (PolicyProblem p : problems(read, fileKind, validator)) {
-        findings.add(new Finding(name, p));
+      List<PolicyProblem> problems = problems(read, fileKind, validator);
+      boolean trustHint = kind == null && fileKind == PolicyKind.IDENTITY && looksLikeTrustPolicy(read);
+      for (PolicyProblem p : problems) {
+        Diagnostic d = Diagnostic.of(trustHint ? withTrustHint(p) : p).withFile(name);
+        findings.add(d);
         if (p.isError()) {
           status = ExitStatus.worst(status, ExitStatus.FINDINGS);
         }
         if (format.equals("text")) {
-          out.println(line(name, p));
+          out.println(DiagnosticWriter.standard().toText(d));
         }
       }
     }
     if (format.equals("json")) {
-      out.print(toJson(findings));
+      out.print(DiagnosticWriter.standard().toJson(findings));
     } else {
-      long errors = findings.stream().filter(f -> f.problem().isError()).count();
+      long errors = findings.stream().filter(Diagnostic::isError).count();
       long warnings = findings.size() - errors;
       err.println(plural(checked, "file") + ", " + plural(errors, "error") + ", " + plural(warnings, "warning"));
     }
@@ -206,31 +215,25 @@ public final class ValidateCommand implements Callable<Integer> {
       .comparingInt((PolicyProblem p) -> p.position().map(SourcePosition::line).orElse(0))
       .thenComparingInt(p -> p.position().map(SourcePosition::column).orElse(0));
 
-  /** {@code FILE:LINE:COL: error: MESSAGE [code]}. */
-  static String line(String file, PolicyProblem p) {
-    String where = p.position().map(pos -> file + ":" + pos.line() + ":" + pos.column()).orElse(file);
-    return where + ": " + p.severity().label() + ": " + p.message() + " [" + p.code().id() + "]";
+  /**
+   * Whether a document read as an identity policy is a role trust policy: a statement with a Principal whose
+   * actions are all trust actions (S1.11).
+   */
+  static boolean looksLikeTrustPolicy(ReadResult read) {
+    return read.policy().map(policy -> policy.statements().stream().anyMatch(st -> st.principal().isPresent()
+        && st.action().map(a -> a.values().stream().allMatch(Action::isTrustAction)).orElse(false)))
+        .orElse(false);
   }
 
-  static String toJson(List<Finding> findings) {
-    if (findings.isEmpty()) {
-      return "[]" + System.lineSeparator();
+  /** The problem of a forbidden Principal with the suggestion to check the file as a trust policy. */
+  static PolicyProblem withTrustHint(PolicyProblem p) {
+    if (p.code() != ProblemCode.FORBIDDEN_ELEMENT || !p.pointer().endsWith("/Principal")) {
+      return p;
     }
-    StringBuilder sb = new StringBuilder("[");
-    String nl = System.lineSeparator();
-    for (int i = 0; i < findings.size(); i++) {
-      Finding f = findings.get(i);
-      PolicyProblem p = f.problem();
-      sb.append(i == 0 ? nl : "," + nl).append("  {\"file\": ").append(Json.string(f.file()))
-          .append(", \"line\": ").append(p.position().map(pos -> Integer.toString(pos.line())).orElse("null"))
-          .append(", \"column\": ").append(p.position().map(pos -> Integer.toString(pos.column())).orElse("null"))
-          .append(", \"severity\": ").append(Json.string(p.severity().label()))
-          .append(", \"code\": ").append(Json.string(p.code().id()))
-          .append(", \"message\": ").append(Json.string(p.message()))
-          .append(", \"pointer\": ").append(Json.string(p.pointer()))
-          .append('}');
-    }
-    return sb.append(nl).append(']').append(nl).toString();
+    PolicyProblem hinted = PolicyProblem.of(p.severity(), p.code(), p.message()
+        + "; this looks like a role trust policy: check it with --kind trust (or name the file NAME.trust.json)",
+        p.pointer());
+    return p.position().map(hinted::withPosition).orElse(hinted);
   }
 
   private static String plural(long n, String noun) {
