@@ -131,7 +131,7 @@ public class EvaluationAssert extends AbstractAssert<EvaluationAssert, Evaluatio
   /** The decision is IMPLICIT_DENY because level {@code level} (0 = organization root) of the SCPs or RCPs had no Allow. */
   public EvaluationAssert isBlockedBy(PolicyKind kind, int level) {
     isBlockedBy(kind);
-    if (actual.blockingLevel().filter(l -> l == level).isEmpty()) {
+    if (!actual.blockingLevel().equals(java.util.OptionalInt.of(level))) {
       failWithMessage("Expected the request to be blocked by %s level %d but the evaluation was:%n%s",
           kind.id(), level, actual);
     }

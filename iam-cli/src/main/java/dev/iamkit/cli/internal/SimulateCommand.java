@@ -247,7 +247,8 @@ public final class SimulateCommand implements Callable<Integer> {
       case EXPLICIT_DENY -> e.matchedStatements().forEach(m -> lines.add("denied by: " + statement(m)));
       case ALLOW -> e.matchedStatements().forEach(m -> lines.add("allowed by: " + statement(m)));
       case IMPLICIT_DENY -> lines.add(e.blockingKind()
-          .map(k -> "no applicable Allow in: " + kindName(k) + e.blockingLevel().map(l -> " level " + l).orElse(""))
+          .map(k -> "no applicable Allow in: " + kindName(k)
+              + (e.blockingLevel().isPresent() ? " level " + e.blockingLevel().getAsInt() : ""))
           .orElse("no policy allows"));
     }
     StringBuilder kinds = new StringBuilder();

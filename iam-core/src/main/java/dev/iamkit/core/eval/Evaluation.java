@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decision on one request and why (S6.17, S11.3). Immutable and thread-safe.
@@ -31,8 +33,8 @@ public final class Evaluation {
   private final Decision decision;
   private final List<MatchedStatement> matchedStatements;
   private final Map<PolicyKind, KindResult> kindResults;
-  private final PolicyKind blockingKind;
-  private final int blockingLevel;
+  private final @Nullable PolicyKind blockingKind;
+  private final OptionalInt blockingLevel;
   private final Set<String> missingContextKeys;
   private final List<String> diagnostics;
 
@@ -85,10 +87,12 @@ public final class Evaluation {
     return Optional.ofNullable(blockingKind);
   }
 
-  /** For an SCP or RCP gate: the level (0 = organization root) that had no applicable Allow. */
-  public Optional<Integer> blockingLevel() {
-    return blockingKind == PolicyKind.SCP || blockingKind == PolicyKind.RCP
-        ? Optional.of(blockingLevel) : Optional.empty();
+  /**
+   * For an SCP or RCP gate: the level (0 = organization root) that had no applicable Allow; empty for every other
+   * outcome.
+   */
+  public OptionalInt blockingLevel() {
+    return blockingLevel;
   }
 
   /** Context keys (as written in the policies) needed by conditions but absent from the request, sorted. */
@@ -108,7 +112,7 @@ public final class Evaluation {
         && matchedStatements.equals(e.matchedStatements)
         && kindResults.equals(e.kindResults)
         && Objects.equals(blockingKind, e.blockingKind)
-        && blockingLevel == e.blockingLevel
+        && blockingLevel.equals(e.blockingLevel)
         && missingContextKeys.equals(e.missingContextKeys)
         && diagnostics.equals(e.diagnostics);
   }
@@ -123,7 +127,7 @@ public final class Evaluation {
   public String toString() {
     StringBuilder sb = new StringBuilder(decision.id());
     blockingKind().ifPresent(k -> sb.append(" (no applicable Allow in ").append(k.id())
-        .append(blockingLevel().map(l -> " level " + l).orElse("")).append(')'));
+        .append(blockingLevel.isPresent() ? " level " + blockingLevel.getAsInt() : "").append(')'));
     for (MatchedStatement m : matchedStatements) {
       sb.append("\n  ").append(m);
     }
@@ -142,8 +146,8 @@ public final class Evaluation {
     private final Decision decision;
     private final java.util.ArrayList<MatchedStatement> matchedStatements = new java.util.ArrayList<>();
     private final EnumMap<PolicyKind, KindResult> kindResults = new EnumMap<>(PolicyKind.class);
-    private PolicyKind blockingKind;
-    private int blockingLevel;
+    private @Nullable PolicyKind blockingKind;
+    private OptionalInt blockingLevel = OptionalInt.empty();
     private final Set<String> missingContextKeys = new TreeSet<>();
     private final java.util.ArrayList<String> diagnostics = new java.util.ArrayList<>();
 
@@ -166,9 +170,28 @@ public final class Evaluation {
       return this;
     }
 
+    /** The gate without an applicable Allow, for a kind without levels (every kind but SCP and RCP). */
+    public Builder blocking(PolicyKind kind) {
+      Objects.requireNonNull(kind, "kind");
+      if (kind == PolicyKind.SCP || kind == PolicyKind.RCP) {
+        throw new IllegalArgumentException("An " + kind.id() + " gate has a level: use blocking(kind, level)");
+      }
+      this.blockingKind = kind;
+      this.blockingLevel = OptionalInt.empty();
+      return this;
+    }
+
+    /** The SCP or RCP level (0 = organization root) without an applicable Allow. */
     public Builder blocking(PolicyKind kind, int level) {
-      this.blockingKind = Objects.requireNonNull(kind, "kind");
-      this.blockingLevel = level;
+      Objects.requireNonNull(kind, "kind");
+      if (kind != PolicyKind.SCP && kind != PolicyKind.RCP) {
+        throw new IllegalArgumentException("Only SCP and RCP gates have levels, found " + kind.id());
+      }
+      if (level < 0) {
+        throw new IllegalArgumentException("A level is 0 (the organization root) or more, found " + level);
+      }
+      this.blockingKind = kind;
+      this.blockingLevel = OptionalInt.of(level);
       return this;
     }
 

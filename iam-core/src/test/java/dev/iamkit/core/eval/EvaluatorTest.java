@@ -82,6 +82,21 @@ class EvaluatorTest {
   }
 
   @Test
+  @DisplayName("S6.17: only SCP and RCP gates have a level; a level is never negative")
+  void blocking_levels_belong_to_scp_and_rcp_gates() {
+    assertThat(Evaluation.builder(Decision.IMPLICIT_DENY).blocking(PolicyKind.SCP, 0).build().blockingLevel())
+        .hasValue(0);
+    assertThat(Evaluation.builder(Decision.IMPLICIT_DENY).blocking(PolicyKind.SESSION).build().blockingLevel())
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Evaluation.builder(Decision.IMPLICIT_DENY).blocking(PolicyKind.IDENTITY, 0));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Evaluation.builder(Decision.IMPLICIT_DENY).blocking(PolicyKind.RCP));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Evaluation.builder(Decision.IMPLICIT_DENY).blocking(PolicyKind.SCP, -1));
+  }
+
+  @Test
   @DisplayName("S6.9: an identity Allow alone allows within the account")
   void identity_allow_allows() {
     Evaluation e = evaluate(PolicySet.builder().identity(sendAnywhere()), request(ALICE, "sqs:SendMessage", QUEUE_A));
@@ -311,7 +326,7 @@ class EvaluatorTest {
           request(ALICE, "sqs:SendMessage", QUEUE_A));
       assertDecision(e, Decision.IMPLICIT_DENY);
       assertThat(e.blockingKind()).contains(PolicyKind.SCP);
-      assertThat(e.blockingLevel()).contains(1);
+      assertThat(e.blockingLevel()).hasValue(1);
       assertThat(e.matchedStatements()).isEmpty();
       assertThat(e.result(PolicyKind.SCP)).isEqualTo(KindResult.IMPLICIT_DENY);
       assertThat(e.result(PolicyKind.IDENTITY)).isEqualTo(KindResult.ALLOWED);
@@ -323,7 +338,7 @@ class EvaluatorTest {
               .scpLevel(List.of(fullAccessScp())).scpLevel(List.of()),
           request(ALICE, "sqs:SendMessage", QUEUE_A));
       assertDecision(e, Decision.IMPLICIT_DENY);
-      assertThat(e.blockingLevel()).contains(1);
+      assertThat(e.blockingLevel()).hasValue(1);
     }
 
     @Test
@@ -411,7 +426,7 @@ class EvaluatorTest {
           request(ROOT_A, "sqs:SendMessage", QUEUE_A));
       assertDecision(e, Decision.IMPLICIT_DENY);
       assertThat(e.blockingKind()).contains(PolicyKind.RCP);
-      assertThat(e.blockingLevel()).contains(1);
+      assertThat(e.blockingLevel()).hasValue(1);
       assertThat(e.result(PolicyKind.RCP)).isEqualTo(KindResult.IMPLICIT_DENY);
     }
 

@@ -416,8 +416,10 @@ public final class Engine {
       b.kindResult(resourceKind, result(resourcePolicy));
       b.kindResult(PolicyKind.SCP, result(scp));
       b.kindResult(PolicyKind.RCP, result(rcp));
-      if (blocking != null) {
+      if (blocking == PolicyKind.SCP || blocking == PolicyKind.RCP) {
         b.blocking(blocking, level);
+      } else if (blocking != null) {
+        b.blocking(blocking);
       }
       missingKeys.forEach(b::missingContextKey);
       diagnostics.forEach(b::diagnostic);
