@@ -12,7 +12,13 @@ import java.util.Optional;
  * expected and where: the JSON pointer of the offending value, its line and column, and the source name
  * when reading a file. Never carries the document text itself.
  *
- * <pre>{@code Invalid policy at /Statement/0/Effect (line 4, column 17): expected "Allow" or "Deny", found "allow" [invalid-effect]}</pre>
+ * <p>The message is {@code SOURCE: Invalid document at POINTER (line L, column C): DETAIL [CODE]}, the source and the
+ * position left out when unknown; {@link #detail()} is the DETAIL alone, in iamkit's words (never the JSON parser's):
+ *
+ * <pre>{@code
+ * policy.json: Invalid document at /Statement/0/Effect (line 4, column 14): Expected Effect "Allow" or "Deny" (case-sensitive), found "allow" (S1.6) [invalid-effect]
+ * policy.json: Invalid document at /Statement (line 3, column 16): Not valid JSON: the document ends before the array is closed: expected a value or ']' [json-syntax]
+ * }</pre>
  */
 public final class PolicyParseException extends IamException {
   private static final long serialVersionUID = 1L;

@@ -159,7 +159,7 @@ public final class PolicyReader {
     try (InputStream in = Files.newInputStream(file)) {
       return readUtf8(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw TextInput.cannotRead(file, e);
     }
   }
 

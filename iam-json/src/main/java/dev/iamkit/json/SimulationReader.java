@@ -74,7 +74,7 @@ public final class SimulationReader {
     try (InputStream in = Files.newInputStream(file)) {
       decoded = TextInput.readUtf8(in, SimulationFileReader.MAX_CHARS);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw TextInput.cannotRead(file, e);
     }
     if (decoded.error() != null) {
       PolicyProblem p = PolicyProblem.error(ProblemCode.INVALID_CHARACTER, decoded.error(), "")

@@ -200,7 +200,7 @@ public final class JsonTreeReader {
         problems.error(ProblemCode.NESTING_TOO_DEEP, "Nesting deeper than " + maxDepth
             + " levels of objects and arrays: a policy is at most a few levels deep", pointer, off);
       } else {
-        problems.error(ProblemCode.DOCUMENT_TOO_LARGE, "Document exceeds a size limit: " + e.getOriginalMessage(),
+        problems.error(ProblemCode.DOCUMENT_TOO_LARGE, "Document exceeds a size limit: " + limitMessage(e),
             pointer, e.getLocation() == null ? text.length() : offset(e.getLocation()));
       }
       return new Result(partial(stack, text.length()), false);
@@ -213,8 +213,8 @@ public final class JsonTreeReader {
         pointer = Pointers.child(top.pointer(), name);
       }
       int off = e.getLocation() == null ? text.length() : offset(e.getLocation());
-      problems.error(ProblemCode.JSON_SYNTAX, "Not valid JSON: " + cleanMessage(e.getOriginalMessage()), pointer,
-          Math.min(off, text.length()));
+      problems.error(ProblemCode.JSON_SYNTAX, "Not valid JSON: " + syntaxMessage(e.getOriginalMessage(), text,
+          Math.min(off, text.length()), top), pointer, Math.min(off, text.length()));
       return new Result(partial(stack, text.length()), false);
     }
     int trailing = firstNonWhitespace(text, root.end());
@@ -295,25 +295,83 @@ public final class JsonTreeReader {
   }
 
   /** Cut points for the parts of Jackson's messages that name its configuration or its source. */
-  private static final String[] NOISE = {" (start marker at", " [Source:", ": enable `", "; enable `",
-      " (not recognized as one since", " (for Object starting at"};
+  /**
+   * What is wrong, in iamkit's words rather than the parser's: what was expected at {@code off} and what was found
+   * there. {@code top} is the innermost open object or array, if any.
+   */
+  static String syntaxMessage(@Nullable String parserMessage, String text, int off, @Nullable Frame top) {
+    String m = parserMessage == null ? "" : parserMessage;
+    String found = found(text, off);
+    String closer = top == null ? "" : top.object ? "'}'" : "']'";
+    if (m.startsWith("Unexpected end-of-input")) {
+      return top == null ? "the document ends early" : "the document ends before the " + (top.object ? "object" : "array")
+          + " is closed: expected " + (top.object ? "a member or '}'" : "a value or ']'");
+    }
+    if (m.startsWith("Unexpected close marker")) {
+      return "expected " + (top == null ? "a value" : top.object ? "a member or '}'" : "a value or ']'")
+          + ", found " + found + " (brackets and braces must pair up)";
+    }
+    if (m.contains("was expecting comma to separate")) {
+      return "expected ',' or " + closer + " after " + (top != null && top.object ? "a member" : "an element")
+          + ", found " + found;
+    }
+    if (m.contains("was expecting double-quote to start") || m.contains("was expecting double-quote to start field")) {
+      return "expected a member name in double quotes, found " + found
+          + (found.equals("\"}\"") ? " (a comma is not allowed after the last member)" : "");
+    }
+    if (m.contains("was expecting a colon")) {
+      return "expected ':' after the member name, found " + found;
+    }
+    if (m.startsWith("Invalid numeric value") || m.startsWith("Invalid number")) {
+      return "invalid number: JSON numbers have no leading zeros, no '+', no leading or trailing '.'";
+    }
+    if (m.startsWith("Illegal unquoted character")) {
+      int c = off < text.length() ? text.charAt(off) : 0;
+      return "a string contains the control character " + Texts.codePoint(c)
+          + ": write it as an escape such as \\n or \\t";
+    }
+    if (m.startsWith("Unrecognized character escape")) {
+      return "invalid escape in a string near " + found + ": JSON allows \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t "
+          + "and \\uXXXX";
+    }
+    if (m.startsWith("Unrecognized token") || m.startsWith("Non-standard token")) {
+      // the token the parser quotes is the document's text, not the parser's wording
+      int open = m.indexOf('\'');
+      int close = open < 0 ? -1 : m.indexOf('\'', open + 1);
+      found = close < 0 ? found : IamException.quote(m.substring(open + 1, close));
+    }
+    if (m.startsWith("Unrecognized token") || m.startsWith("Non-standard token") || m.startsWith("Unexpected character")) {
+      return "expected a value (a string in double quotes, a number, an object, an array, true, false or null)"
+          + (top != null && !top.object ? " or ']'" : "") + ", found " + found;
+    }
+    return "unexpected " + found;
+  }
 
-  private static String cleanMessage(@Nullable String message) {
-    if (message == null) {
-      return "syntax error";
+  /** Which limit of the reader a value exceeded, in iamkit's words. */
+  private static String limitMessage(StreamConstraintsException e) {
+    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    String what = m.startsWith("Number") ? "a number" : m.startsWith("Name") ? "a member name"
+        : m.startsWith("String") ? "a string" : "the document";
+    return what + " here is longer than the reader accepts";
+  }
+
+  /** The text at {@code off} for "found ...": a quoted token, or "the end of the document". */
+  private static String found(String text, int off) {
+    if (off >= text.length()) {
+      return "the end of the document";
     }
-    int nl = message.indexOf('\n');
-    String m = nl >= 0 ? message.substring(0, nl) : message;
-    for (String noise : NOISE) {
-      int at = m.indexOf(noise);
-      if (at >= 0) {
-        m = m.substring(0, at);
-      }
+    int end = off;
+    while (end < text.length() && end - off < 20 && isTokenChar(text.charAt(end))) {
+      end++;
     }
-    m = m.strip();
-    if (m.isEmpty()) {
-      return "syntax error";
+    if (end == off) {
+      end = off + Character.charCount(text.codePointAt(off));
     }
-    return m.length() > 200 ? m.substring(0, 200) + "..." : m;
+    return IamException.quote(text.substring(off, end));
+  }
+
+  private static boolean isTokenChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+'
+        || c == '_';
   }
 }

@@ -3,18 +3,36 @@ package dev.iamkit.json.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Reads whole texts from readers and UTF-8 streams, never more than a bound. */
 public final class TextInput {
   private TextInput() {}
+
+  /**
+   * The exception for a file that cannot be read: {@code Cannot read FILE: REASON}, naming the file once (the
+   * messages of {@link java.nio.file.FileSystemException}s are the path itself).
+   */
+  public static UncheckedIOException cannotRead(Path file, IOException e) {
+    String reason = e instanceof NoSuchFileException ? "no such file or directory"
+        : e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+        : e instanceof FileSystemException ? e.getClass().getSimpleName()
+        : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return new UncheckedIOException("Cannot read " + file + ": " + reason, e);
+  }
 
   /** At most {@code maxChars + 1} chars of {@code reader} (one more than allowed shows that it is too long). */
   public static String read(Reader reader, int maxChars) throws IOException {
