@@ -40,6 +40,7 @@ public final class PolicyShapeReader {
       "NotAction", "Resource", "NotResource", "Condition");
 
   private final Problems problems;
+  private final Fields fields;
   private final String prefix;
   private final Map<String, int[]> remaps = new HashMap<>();
 
@@ -49,6 +50,7 @@ public final class PolicyShapeReader {
    */
   public PolicyShapeReader(Problems problems, String prefix) {
     this.problems = problems;
+    this.fields = new Fields(problems);
     this.prefix = prefix;
   }
 
@@ -75,7 +77,7 @@ public final class PolicyShapeReader {
       JsonValue v = m.value();
       switch (m.name()) {
         case "Version" -> {
-          String text = string(v, src, "Version");
+          String text = fields.string(v, src, "Version");
           if (text != null) {
             PolicyVersion version = PolicyVersion.fromText(text).orElse(null);
             if (version == null) {
@@ -85,7 +87,7 @@ public final class PolicyShapeReader {
             b.version(version);
           }
         }
-        case "Id" -> b.id(string(v, src, "Id"));
+        case "Id" -> b.id(fields.string(v, src, "Id"));
         case "Statement" -> {
           statementSeen = true;
           statementsOk = statements(v, src, b);
@@ -131,14 +133,14 @@ public final class PolicyShapeReader {
             out.add(s);
           }
         } else {
-          wrongType(e, esrc, "a statement object {\"Effect\": ..., ...}");
+          fields.wrongType(e, esrc, "a statement object {\"Effect\": ..., ...}");
         }
       }
       remap("/Statement", sources, els.size());
       b.statements(out).statementArray(true);
       return true;
     }
-    wrongType(v, src, "a statement object or an array of statement objects (S1.4)");
+    fields.wrongType(v, src, "a statement object or an array of statement objects (S1.4)");
     return false;
   }
 
@@ -151,10 +153,10 @@ public final class PolicyShapeReader {
       String mmodel = Pointers.child(model, m.name());
       JsonValue v = m.value();
       switch (m.name()) {
-        case "Sid" -> b.sid(string(v, msrc, "Sid"));
+        case "Sid" -> b.sid(fields.string(v, msrc, "Sid"));
         case "Effect" -> {
           effectSeen = true;
-          String text = string(v, msrc, "Effect");
+          String text = fields.string(v, msrc, "Effect");
           if (text != null) {
             effect = Effect.fromText(text).orElse(null);
             if (effect == null) {
@@ -193,7 +195,7 @@ public final class PolicyShapeReader {
       return null;
     }
     if (!(v instanceof JsonValue.Obj o)) {
-      wrongType(v, src, "\"*\" or an object with AWS, Service, Federated or CanonicalUser (S1.7)");
+      fields.wrongType(v, src, "\"*\" or an object with AWS, Service, Federated or CanonicalUser (S1.7)");
       return null;
     }
     Map<PrincipalType, OneOrMany<String>> entries = new LinkedHashMap<>();
@@ -221,7 +223,7 @@ public final class PolicyShapeReader {
       return OneOrMany.one(f.apply(s.value()));
     }
     if (!(v instanceof JsonValue.Arr a)) {
-      wrongType(v, src, "a string or an array of strings for " + element);
+      fields.wrongType(v, src, "a string or an array of strings for " + element);
       return null;
     }
     List<T> out = new ArrayList<>();
@@ -240,7 +242,7 @@ public final class PolicyShapeReader {
         problems.error(ProblemCode.WRONG_TYPE, "Expected a string in " + element + ", found " + Texts.describe(e)
             + ": arrays may not be nested", esrc, e.start());
       } else {
-        wrongType(e, esrc, "a string in " + element);
+        fields.wrongType(e, esrc, "a string in " + element);
       }
     }
     remap(model, sources, els.size());
@@ -249,7 +251,7 @@ public final class PolicyShapeReader {
 
   private @Nullable Condition condition(JsonValue v, String src, String model) {
     if (!(v instanceof JsonValue.Obj o)) {
-      wrongType(v, src, "a Condition object {\"Operator\": {\"key\": value}} (S1.10)");
+      fields.wrongType(v, src, "a Condition object {\"Operator\": {\"key\": value}} (S1.10)");
       return null;
     }
     Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>();
@@ -257,7 +259,7 @@ public final class PolicyShapeReader {
       String opSrc = Pointers.child(src, op.name());
       String opModel = Pointers.child(model, op.name());
       if (!(op.value() instanceof JsonValue.Obj body)) {
-        wrongType(op.value(), opSrc, "an object of condition keys for operator " + IamException.quote(op.name()) + " (S1.10)");
+        fields.wrongType(op.value(), opSrc, "an object of condition keys for operator " + IamException.quote(op.name()) + " (S1.10)");
         continue;
       }
       Map<ConditionKey, OneOrMany<ConditionValue>> keys = new LinkedHashMap<>();
@@ -280,7 +282,7 @@ public final class PolicyShapeReader {
       return OneOrMany.one(single);
     }
     if (!(v instanceof JsonValue.Arr a)) {
-      wrongType(v, src, "a string, number or boolean, or an array of them, for condition key " + IamException.quote(key)
+      fields.wrongType(v, src, "a string, number or boolean, or an array of them, for condition key " + IamException.quote(key)
           + " (S1.10)");
       return null;
     }
@@ -293,7 +295,7 @@ public final class PolicyShapeReader {
         sources.add(i);
         out.add(cv);
       } else {
-        wrongType(els.get(i), Pointers.child(src, i), "a string, number or boolean in the values of condition key "
+        fields.wrongType(els.get(i), Pointers.child(src, i), "a string, number or boolean in the values of condition key "
             + IamException.quote(key) + (els.get(i) instanceof JsonValue.Arr ? ": arrays may not be nested" : ""));
       }
     }
@@ -310,22 +312,6 @@ public final class PolicyShapeReader {
       return ConditionValue.bool(b.value());
     }
     return null;
-  }
-
-  private @Nullable String string(JsonValue v, String src, String element) {
-    if (v instanceof JsonValue.Str s) {
-      return s.value();
-    }
-    wrongType(v, src, "a string for " + element);
-    return null;
-  }
-
-  private void wrongType(JsonValue v, String src, String expected) {
-    if (v instanceof JsonValue.Null) {
-      problems.error(ProblemCode.NULL_VALUE, "Expected " + expected + ", found null", src, v.start());
-    } else {
-      problems.error(ProblemCode.WRONG_TYPE, "Expected " + expected + ", found " + Texts.describe(v), src, v.start());
-    }
   }
 
   private void unknownMember(JsonValue.Member m, String src, List<String> known, String where) {
