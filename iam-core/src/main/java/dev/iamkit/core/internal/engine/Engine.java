@@ -89,7 +89,7 @@ public final class Engine {
       .thenComparingInt(h -> h.statement().index);
 
   /** The state of one evaluation. Collects missing keys and diagnostics from conditions. */
-  private static final class Run implements EvalListener, Consumer<String> {
+  private static final class Run implements EvalListener {
     private final CompiledPolicySet set;
     private final RequestContext request;
     private final Principal principal;
@@ -101,6 +101,8 @@ public final class Engine {
     private final boolean hasBoundary;
     private final PolicyKind resourceKind;
     private final Set<String> missingKeys = new TreeSet<>();
+    /** Keys that variables or conditions of an otherwise-matching statement reference but the request lacks. */
+    private final Consumer<String> missingKeySink = missingKeys::add;
     private final Set<String> diagnostics = new LinkedHashSet<>();
     private String current = "";
 
@@ -391,12 +393,12 @@ public final class Engine {
           if (c == MatchClass.NONE) {
             continue;
           }
-          s.collectResourceMissingKeys(request, this);
+          s.collectResourceMissingKeys(request, missingKeySink);
           if (!s.resourceMatches(resource, request)) {
             continue;
           }
           current = s.label;
-          if (!s.conditionHolds(request, this, this)) {
+          if (!s.conditionHolds(request, this, missingKeySink)) {
             continue;
           }
           (s.effect == Effect.ALLOW ? out.allows : out.denies).add(new Hit(s, c));
@@ -442,12 +444,6 @@ public final class Engine {
         allLevelsAllow &= o.allowed();
       }
       return allLevelsAllow ? KindResult.ALLOWED : KindResult.IMPLICIT_DENY;
-    }
-
-    // Consumer<String>: keys the condition of an otherwise-matching statement references but the request lacks.
-    @Override
-    public void accept(String key) {
-      missingKeys.add(key);
     }
 
     @Override
