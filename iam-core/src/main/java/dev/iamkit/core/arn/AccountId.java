@@ -1,5 +1,6 @@
 package dev.iamkit.core.arn;
 
+import dev.iamkit.core.IamException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public record AccountId(String value) implements Comparable<AccountId> {
     Objects.requireNonNull(value, "value");
     if (!isValid(value)) {
       throw new ArnFormatException(
-          "Invalid account ID: expected 12 decimal digits, found \"" + value + "\"", value, 0);
+          "Invalid account ID: expected 12 decimal digits, found " + IamException.quote(value), value, 0);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.iamkit.core.arn;
 
+import dev.iamkit.core.IamException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -61,7 +62,7 @@ public final class Arn {
     int colon = value.indexOf(':');
     if (colon >= 0) {
       throw new ArnFormatException(
-          "Invalid ARN " + name + ": must not contain ':', found \"" + value + "\"", value, colon);
+          "Invalid ARN " + name + ": must not contain ':', found " + IamException.quote(value), value, colon);
     }
   }
 
@@ -74,7 +75,8 @@ public final class Arn {
   public static Arn parse(String text) {
     Objects.requireNonNull(text, "text");
     if (!text.startsWith("arn:")) {
-      throw new ArnFormatException("Invalid ARN: expected it to start with \"arn:\", found \"" + text + "\"", text, 0);
+      throw new ArnFormatException("Invalid ARN: expected it to start with \"arn:\", found " + IamException.quote(text),
+          text, 0);
     }
     int[] colons = new int[5];
     int found = 0;
@@ -85,16 +87,16 @@ public final class Arn {
     }
     if (found < 5) {
       throw new ArnFormatException(
-          "Invalid ARN: expected 6 ':'-separated fields, found " + (found + 1) + " in \"" + text + "\"",
+          "Invalid ARN: expected 6 ':'-separated fields, found " + (found + 1) + " in " + IamException.quote(text),
           text, text.length());
     }
     String partition = text.substring(colons[0] + 1, colons[1]);
     String service = text.substring(colons[1] + 1, colons[2]);
     if (partition.isEmpty()) {
-      throw new ArnFormatException("Invalid ARN: empty partition in \"" + text + "\"", text, colons[0] + 1);
+      throw new ArnFormatException("Invalid ARN: empty partition in " + IamException.quote(text), text, colons[0] + 1);
     }
     if (service.isEmpty()) {
-      throw new ArnFormatException("Invalid ARN: empty service in \"" + text + "\"", text, colons[1] + 1);
+      throw new ArnFormatException("Invalid ARN: empty service in " + IamException.quote(text), text, colons[1] + 1);
     }
     return new Arn(partition, service,
         text.substring(colons[2] + 1, colons[3]),

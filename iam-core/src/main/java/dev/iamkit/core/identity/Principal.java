@@ -1,5 +1,6 @@
 package dev.iamkit.core.identity;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.arn.Arn;
 import dev.iamkit.core.arn.ArnFormatException;
@@ -47,7 +48,8 @@ public sealed interface Principal {
     }
     Arn arn = Arn.parse(text);
     AccountId account = AccountId.tryParse(arn.account()).orElseThrow(() -> new ArnFormatException(
-        "Invalid principal ARN: expected a 12-digit account, found \"" + arn.account() + "\" in \"" + text + "\"",
+        "Invalid principal ARN: expected a 12-digit account, found " + IamException.quote(arn.account()) + " in "
+            + IamException.quote(text),
         text, 0));
     String service = arn.service();
     String res = arn.resource();
@@ -70,10 +72,10 @@ public sealed interface Principal {
       String name = res.substring(res.lastIndexOf('/') + 1);
       throw new ArnFormatException("Invalid principal: a role does not make requests, its sessions do: give the"
           + " session ARN, such as \"arn:" + arn.partition() + ":sts::" + account + ":assumed-role/" + name
-          + "/SESSION\", found \"" + text + "\"", text, 0);
+          + "/SESSION\", found " + IamException.quote(text), text, 0);
     }
-    throw new ArnFormatException("Invalid principal: expected a root, user, assumed-role or federated-user ARN, found \""
-        + text + "\"", text, 0);
+    throw new ArnFormatException("Invalid principal: expected a root, user, assumed-role or federated-user ARN, found "
+        + IamException.quote(text), text, 0);
   }
 
   /** An AWS service principal such as {@code lambda.amazonaws.com}. */
@@ -125,7 +127,8 @@ public sealed interface Principal {
       Objects.requireNonNull(arn, "arn");
       Objects.requireNonNull(uniqueId, "uniqueId");
       if (!arn.service().equals("iam") || !arn.resource().startsWith("user/") || arn.accountId().isEmpty()) {
-        throw new ArnFormatException("Not an IAM user ARN: \"" + arn + "\"", arn.toString(), 0);
+        throw new ArnFormatException("Not an IAM user ARN: " + IamException.quote(arn.toString()), arn.toString(),
+            0);
       }
     }
 
@@ -167,15 +170,18 @@ public sealed interface Principal {
       String[] parts = sessionArn.resource().split("/", -1);
       if (!sessionArn.service().equals("sts") || parts.length != 3 || !parts[0].equals("assumed-role")
           || parts[1].isEmpty() || parts[2].isEmpty() || sessionArn.accountId().isEmpty()) {
-        throw new ArnFormatException("Not an assumed-role session ARN: \"" + sessionArn + "\"", sessionArn.toString(), 0);
+        throw new ArnFormatException("Not an assumed-role session ARN: " + IamException.quote(sessionArn.toString()),
+            sessionArn.toString(), 0);
       }
       if (!roleArn.service().equals("iam") || !roleArn.resource().startsWith("role/")) {
-        throw new ArnFormatException("Not an IAM role ARN: \"" + roleArn + "\"", roleArn.toString(), 0);
+        throw new ArnFormatException("Not an IAM role ARN: " + IamException.quote(roleArn.toString()),
+            roleArn.toString(), 0);
       }
       String roleName = roleArn.resource().substring(roleArn.resource().lastIndexOf('/') + 1);
       if (!roleName.equals(parts[1]) || !roleArn.account().equals(sessionArn.account())
           || !roleArn.partition().equals(sessionArn.partition())) {
-        throw new ArnFormatException("Role ARN \"" + roleArn + "\" does not belong to session \"" + sessionArn + "\"",
+        throw new ArnFormatException("Role ARN " + IamException.quote(roleArn.toString())
+            + " does not belong to session " + IamException.quote(sessionArn.toString()),
             roleArn.toString(), 0);
       }
     }
@@ -184,7 +190,8 @@ public sealed interface Principal {
     public static RoleSession of(Arn sessionArn) {
       String[] parts = sessionArn.resource().split("/", -1);
       if (parts.length != 3) {
-        throw new ArnFormatException("Not an assumed-role session ARN: \"" + sessionArn + "\"", sessionArn.toString(), 0);
+        throw new ArnFormatException("Not an assumed-role session ARN: " + IamException.quote(sessionArn.toString()),
+            sessionArn.toString(), 0);
       }
       return new RoleSession(sessionArn,
           Arn.of(sessionArn.partition(), "iam", "", sessionArn.account(), "role/" + parts[1]), Optional.empty());
@@ -232,7 +239,8 @@ public sealed interface Principal {
       Objects.requireNonNull(arn, "arn");
       Objects.requireNonNull(federatingUser, "federatingUser");
       if (!arn.service().equals("sts") || !arn.resource().startsWith("federated-user/") || arn.accountId().isEmpty()) {
-        throw new ArnFormatException("Not a federated-user ARN: \"" + arn + "\"", arn.toString(), 0);
+        throw new ArnFormatException("Not a federated-user ARN: " + IamException.quote(arn.toString()),
+            arn.toString(), 0);
       }
     }
 

@@ -1,5 +1,6 @@
 package dev.iamkit.core.policy;
 
+import dev.iamkit.core.IamException;
 import java.util.Objects;
 
 /**
@@ -23,10 +24,11 @@ public record ConditionValue(String text, Type type) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(type, "type");
     if (type == Type.BOOLEAN && !text.equals("true") && !text.equals("false")) {
-      throw new IllegalArgumentException("A boolean condition value is true or false, found \"" + text + "\"");
+      throw new IllegalArgumentException("A boolean condition value is true or false, found "
+          + IamException.quote(text));
     }
     if (type == Type.NUMBER && !isJsonNumber(text)) {
-      throw new IllegalArgumentException("Not a JSON number: \"" + text + "\"");
+      throw new IllegalArgumentException("Not a JSON number: " + IamException.quote(text));
     }
   }
 

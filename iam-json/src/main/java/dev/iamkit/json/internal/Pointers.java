@@ -1,5 +1,6 @@
 package dev.iamkit.json.internal;
 
+import dev.iamkit.core.IamException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +32,8 @@ public final class Pointers {
       return out;
     }
     if (pointer.charAt(0) != '/') {
-      throw new IllegalArgumentException("A JSON pointer is empty or starts with '/', found \"" + Texts.truncate(pointer) + "\"");
+      throw new IllegalArgumentException("A JSON pointer is empty or starts with '/', found "
+          + IamException.quote(pointer));
     }
     StringBuilder sb = new StringBuilder();
     for (int i = 1; i <= pointer.length(); i++) {
@@ -48,8 +50,8 @@ public final class Pointers {
         } else if (next == '1') {
           sb.append('/');
         } else {
-          throw new IllegalArgumentException("Invalid escape in JSON pointer \"" + Texts.truncate(pointer)
-              + "\": '~' must be followed by 0 or 1");
+          throw new IllegalArgumentException("Invalid escape in JSON pointer " + IamException.quote(pointer)
+              + ": '~' must be followed by 0 or 1");
         }
         i++;
       } else {
