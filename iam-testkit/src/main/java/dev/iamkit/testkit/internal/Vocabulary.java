@@ -1,5 +1,6 @@
 package dev.iamkit.testkit.internal;
 
+import dev.iamkit.core.policy.Action;
 import java.util.List;
 
 /**
@@ -88,9 +89,8 @@ public final class Vocabulary {
       "kms:Decrypt", "kms:*", "lambda:InvokeFunction", "lambda:Invoke*",
       "*");
 
-  /** Actions allowed in trust policies (S1.11). */
-  public static final List<String> TRUST_ACTIONS = List.of("sts:AssumeRole", "sts:TagSession",
-      "sts:SetSourceIdentity", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML");
+  /** Actions allowed in trust policies (S1.11), as their owner {@link Action#trustActions()} lists them. */
+  public static final List<String> TRUST_ACTIONS = Action.trustActions().stream().map(Action::text).toList();
 
   /** Resource entries: {@code *} and ARN patterns, some with policy variables in the resource field. */
   public static final List<String> RESOURCE_ENTRIES = List.of(
