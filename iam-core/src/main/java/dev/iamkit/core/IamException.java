@@ -54,7 +54,8 @@ public class IamException extends RuntimeException {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1));
+          boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < n
+              && Character.isLowSurrogate(text.charAt(i + 1));
           boolean pairedLow = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
           if (pairedHigh || pairedLow || isVisible(c)) {
             sb.append(c);
@@ -72,8 +73,8 @@ public class IamException extends RuntimeException {
 
   private static boolean isVisible(char c) {
     int type = Character.getType(c);
-    return !Character.isISOControl(c) && type != Character.FORMAT && (type != Character.SPACE_SEPARATOR || c == ' ') && type != Character.SURROGATE
-        && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR && type != Character.UNASSIGNED
+    return !Character.isISOControl(c) && type != Character.FORMAT && (type != Character.SPACE_SEPARATOR || c == ' ')
+        && type != Character.SURROGATE && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR && type != Character.UNASSIGNED
         && type != Character.PRIVATE_USE;
   }
 }

@@ -72,17 +72,16 @@ public final class ContextReader {
   private @Nullable ContextValue contextValue(String key, @Nullable GlobalConditionKey global, JsonValue v,
       String ptr) {
     boolean stringList = global != null && global.multivalued() && global.type() == ContextType.STRING;
-    boolean typed = global != null && !global.multivalued() && global.type() != ContextType.STRING;
     if (stringList && v instanceof JsonValue.Str s) {
       // multivalued in every AWS request (S3.13): a single string is a list of one
       return make(ContextType.STRING, true, List.of(s.value()), key, v, ptr);
     }
-    if (typed && v instanceof JsonValue.Arr) {
-      problems.error(ProblemCode.WRONG_TYPE, key + " is single-valued: expected " + expectation(global.type())
-          + ", found " + Texts.describe(v), ptr, v.start());
-      return null;
-    }
-    if (typed) {
+    if (global != null && !global.multivalued() && global.type() != ContextType.STRING) {
+      if (v instanceof JsonValue.Arr) {
+        problems.error(ProblemCode.WRONG_TYPE, key + " is single-valued: expected " + expectation(global.type())
+            + ", found " + Texts.describe(v), ptr, v.start());
+        return null;
+      }
       return typed(key, global.type(), v, ptr);
     }
     if (v instanceof JsonValue.Arr a) {
@@ -90,7 +89,8 @@ public final class ContextReader {
     }
     ContextType type = scalarType(v);
     if (type == null) {
-      fields.wrongType(v, ptr, "a string, number or boolean, or an array of them, for context key " + IamException.quote(key));
+      fields.wrongType(v, ptr, "a string, number or boolean, or an array of them, for context key "
+          + IamException.quote(key));
       return null;
     }
     return make(type, false, List.of(scalarText(v)), key, v, ptr);
