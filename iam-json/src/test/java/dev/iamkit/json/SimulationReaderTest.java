@@ -372,6 +372,12 @@ class SimulationReaderTest {
               ProblemCode.INVALID_CONDITION_VALUE, "/requests/0/context/aws:SourceIp", "'10."),
           Arguments.of("S3.6 bad date", "{'requests': [{" + req + ", 'context': {'aws:CurrentTime': '2026-13-01'}}]}",
               ProblemCode.INVALID_CONDITION_VALUE, "/requests/0/context/aws:CurrentTime", "'2026"),
+          Arguments.of("S3.6 offset without colon, as Dates and moto reject it",
+              "{'requests': [{" + req + ", 'context': {'aws:CurrentTime': '2026-01-01T10:00:00+0530'}}]}",
+              ProblemCode.INVALID_CONDITION_VALUE, "/requests/0/context/aws:CurrentTime", "'2026"),
+          Arguments.of("S5.4 a global IP key of the catalogue", "{'requests': [{" + req
+              + ", 'context': {'aws:Ec2InstanceSourcePrivateIPv4': 'ten'}}]}",
+              ProblemCode.INVALID_CONDITION_VALUE, "/requests/0/context/aws:Ec2InstanceSourcePrivateIPv4", "'ten'"),
           Arguments.of("S3.7 bad boolean", "{'requests': [{" + req + ", 'context': {'aws:SecureTransport': 'yes'}}]}",
               ProblemCode.INVALID_CONDITION_VALUE, "/requests/0/context/aws:SecureTransport", "'yes'"),
           Arguments.of("S3.5 bad number", "{'requests': [{" + req + ", 'context': {'aws:MultiFactorAuthAge': 'soon'}}]}",
