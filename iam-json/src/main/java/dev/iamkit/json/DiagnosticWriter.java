@@ -57,6 +57,26 @@ public final class DiagnosticWriter {
     return out.toString();
   }
 
+  /**
+   * The diagnostics as one JSON object {@code {"diagnostics": [...]}} on one line, with a final line break: what a
+   * command whose JSON output is an object prints when its input is invalid.
+   */
+  public String toJsonDocument(List<Diagnostic> diagnostics) {
+    Objects.requireNonNull(diagnostics, "diagnostics");
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonOutput.generator(out, false)) {
+      g.writeStartObject();
+      g.writeName("diagnostics");
+      g.writeStartArray();
+      for (Diagnostic d : diagnostics) {
+        write(g, d);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    return out + "\n";
+  }
+
   /** One diagnostic as a compact JSON object. */
   public String toJsonObject(Diagnostic d) {
     Objects.requireNonNull(d, "d");

@@ -42,6 +42,13 @@ class DiagnosticWriterTest {
   }
 
   @Test
+  void json_document_wraps_the_same_objects() {
+    Diagnostic d = Diagnostic.of(PROBLEM).withFile("f.json");
+    assertThat(WRITER.toJsonDocument(List.of(d))).isEqualTo("{\"diagnostics\":[" + WRITER.toJsonObject(d) + "]}\n");
+    assertThat(WRITER.toJsonDocument(List.of())).isEqualTo("{\"diagnostics\":[]}\n");
+  }
+
+  @Test
   void a_parse_exception_keeps_its_source_file() {
     PolicyParseException e = new PolicyParseException(PROBLEM, "in.json");
     assertThat(Diagnostic.of(e).file()).contains("in.json");

@@ -1,5 +1,6 @@
 package dev.iamkit.cli.internal;
 
+import dev.iamkit.core.IamException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ public final class InputFiles {
       try {
         path = Paths.get(arg);
       } catch (RuntimeException e) {
-        err.println(command + ": cannot read \"" + arg + "\": not a valid path");
+        err.println(command + ": cannot read " + IamException.quote(arg) + ": not a valid path");
         status = ExitStatus.USAGE;
         continue;
       }

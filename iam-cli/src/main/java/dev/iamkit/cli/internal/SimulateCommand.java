@@ -110,7 +110,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     if (status != ExitStatus.OK) {
       if (output.equals("json")) {
-        out.print("{\"diagnostics\":" + DiagnosticWriter.standard().toJson(invalid).stripTrailing() + "}\n");
+        out.print(DiagnosticWriter.standard().toJsonDocument(invalid));
       }
       err.println("iam simulate: nothing was evaluated");
       return status;
