@@ -293,7 +293,8 @@ final class CompiledStatement {
   }
 
   /**
-   * S3: whether the condition block holds. Reports the keys it references that the request lacks to
+   * S3: whether the condition block holds; one holding a policy value that cannot be read fails closed for the
+   * statement's effect (S3.14). Reports the keys it references that the request lacks to
    * {@code missing} first (S6.17), and evaluation problems to {@code listener}.
    */
   boolean conditionHolds(RequestContext request, EvalListener listener, Consumer<String> missing) {
@@ -301,6 +302,6 @@ final class CompiledStatement {
       return !conditionBroken;
     }
     condition.collectMissingKeys(request, missing);
-    return condition.test(request, listener);
+    return condition.test(request, listener, effect);
   }
 }
