@@ -38,8 +38,13 @@
  * <ul>
  *   <li>A1: a resource grant naming the session ARN (or everyone) is not limited by session policies, as AWS
  *       documents; iam-simulate disagrees.</li>
- *   <li>A7: NotPrincipal excludes a principal only when its whole chain is listed (account, role, session / user);
- *       anonymous callers are never excluded.</li>
+ *   <li>A7: NotPrincipal excludes a principal only when its whole chain is listed (a user: its ARN and its account;
+ *       a role session: its session ARN, its role ARN and its account; the root user: its account); anonymous
+ *       callers are never excluded by a list, and {@code "NotPrincipal": "*"} excludes every caller, anonymous
+ *       included. With {@code Allow} (which AWS no longer supports; the validator warns), a principal listed
+ *       without its whole chain is covered only through its account: an account-class match, so in the same
+ *       account its identity policies must allow too, and the statement never grants it directly; an unlisted
+ *       principal is covered as by {@code "Principal": "*"}.</li>
  *   <li>A8: {@code ...IfExists} with a set qualifier is true when the key is absent.</li>
  *   <li>A9: negated operators under a set qualifier apply to each request value (as iam-simulate).</li>
  *   <li>A10: text substituted for a policy variable is literal: {@code *} and {@code ?} in it match only

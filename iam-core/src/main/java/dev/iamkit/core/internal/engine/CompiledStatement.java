@@ -273,6 +273,11 @@ final class CompiledStatement {
    * S2.4, S2.5: the class with which the principal part names {@code p}, {@link MatchClass#NONE} if it does not.
    * Statements of kinds without a principal part apply to their principal: {@link MatchClass#DIRECT}.
    *
+   * <p>NotPrincipal (S2.5, A7): a principal whose whole chain is listed is excluded; with Allow, one listed
+   * without its whole chain (a user whose account is not listed) is covered only through its account, an
+   * account-class match that never grants it directly; an unlisted one keeps the class of the Principal part
+   * (wildcard when there is none).
+   *
    * @param hasBoundary whether the caller has a permissions boundary: a Deny with NotPrincipal then always
    *     applies to IAM users and role sessions (S2.5)
    */
@@ -289,7 +294,14 @@ final class CompiledStatement {
     }
     boolean boundaryOverride = effect == Effect.DENY && hasBoundary
         && (p instanceof Principal.IamUser || p instanceof Principal.RoleSession);
-    return boundaryOverride || !notPrincipal.excludes(p) ? c : MatchClass.NONE;
+    if (boundaryOverride) {
+      return c;
+    }
+    if (notPrincipal.excludes(p)) {
+      return MatchClass.NONE;
+    }
+    // S2.5, A7: with Allow, a principal listed without its whole chain is covered only through its account.
+    return effect == Effect.ALLOW && notPrincipal.partlyLists(p) ? MatchClass.ACCOUNT : c;
   }
 
   /**
