@@ -40,7 +40,7 @@ public final class SimulationFileReader {
 
   private static final List<String> FILE_MEMBERS = List.of("policies", "requests", "managementAccount");
   private static final List<String> POLICIES_MEMBERS = List.of("identity", "permissionsBoundary", "session",
-      "resource", "scp", "rcp");
+      "resource", "scp", "rcp", "vpcEndpoint");
   private static final List<String> REQUEST_MEMBERS = List.of("id", "principal", "action", "resource",
       "resourceAccount", "context", "expect");
   private static final List<String> NAMED_POLICY_MEMBERS = List.of("name", "document");
@@ -115,6 +115,7 @@ public final class SimulationFileReader {
     private NamedPolicy boundary;
     private final List<NamedPolicy> session = new ArrayList<>();
     private NamedPolicy resource;
+    private NamedPolicy vpcEndpoint;
     private final List<List<NamedPolicy>> scp = new ArrayList<>();
     private final List<List<NamedPolicy>> rcp = new ArrayList<>();
     private PolicySet withResourcePolicy;
@@ -180,7 +181,7 @@ public final class SimulationFileReader {
 
     private void policies(JsonValue v, String ptr) {
       if (!(v instanceof JsonValue.Obj o)) {
-        wrongType(v, ptr, "an object with identity, permissionsBoundary, session, resource, scp and rcp");
+        wrongType(v, ptr, "an object with identity, permissionsBoundary, session, resource, scp, rcp and vpcEndpoint");
         return;
       }
       for (JsonValue.Member m : o.members()) {
@@ -209,6 +210,7 @@ public final class SimulationFileReader {
           case "resource" -> resource = policy(mv, mp, "resource");
           case "scp" -> levels(mv, mp, "scp", scp);
           case "rcp" -> levels(mv, mp, "rcp", rcp);
+          case "vpcEndpoint" -> vpcEndpoint = policy(mv, mp, "vpcEndpoint");
           default -> unknown(m, ptr, POLICIES_MEMBERS, "policies");
         }
       }
@@ -304,6 +306,9 @@ public final class SimulationFileReader {
       }
       scp.forEach(b::scpLevel);
       rcp.forEach(b::rcpLevel);
+      if (vpcEndpoint != null) {
+        b.vpcEndpointPolicy(vpcEndpoint);
+      }
       if (managementAccount != null) {
         b.managementAccount(managementAccount);
       }

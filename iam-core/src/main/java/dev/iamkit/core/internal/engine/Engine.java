@@ -3,6 +3,7 @@ package dev.iamkit.core.internal.engine;
 import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.EvaluationWarning;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.identity.Principal;
@@ -30,17 +31,25 @@ import org.jspecify.annotations.Nullable;
  * 1  any applicable Deny in a participating policy                              -> EXPLICIT_DENY (S6.4)
  * 2  RCPs apply and some RCP level has no applicable Allow                      -> IMPLICIT_DENY (S6.5)
  * 3  SCPs apply and some SCP level has no applicable Allow                      -> IMPLICIT_DENY (S6.6)
+ * 3b the request came through a VPC endpoint whose policy has no applicable Allow -> IMPLICIT_DENY (S6.16)
  * 4  by caller: anonymous, service, web identity: a resource Allow of the right class (S6.12, S6.13);
  *    root: own account allowed, otherwise a resource Allow (S6.11);
  *    IAM principals: same account by match class (S6.7, S6.8, S6.14), otherwise identity chain and resource
- *    Allow (S6.10)
+ *    Allow (S6.10); a KMS key's policy, like a trust policy, must grant even in the same account (S6.16)
  * </pre>
  *
  * <p>Which kinds take part follows the table of S6.1: identity policies and the boundary for IAM users, role
  * sessions and federated users (the federating user's); session policies for role sessions that carry them and
  * always for federated users (for whom they are required, S6.15); the resource or trust policy for everyone;
  * SCPs for root users, IAM users, role sessions and federated users of member accounts except service-linked
- * roles; RCPs for resources of member accounts, for services that support them.
+ * roles; RCPs for resources of member accounts, for services that support them; the VPC endpoint policy for
+ * every request that carries {@code aws:SourceVpce}, whoever calls (S6.16).
+ *
+ * <p>KMS keys ({@code arn:P:kms:R:A:key/ID}, S6.16): the key policy is the resource policy and must contain an
+ * applicable Allow for every caller, the root user of the key's account included; identity policies count only
+ * through an account-class grant ("enable IAM policies"), a direct grant needs none. A request on a key without key
+ * policy is denied with the warning {@code kms-key-policy-missing}; a denied request on a key carries
+ * {@code kms-grants-not-modelled}, since KMS grants are out of scope.
  *
  * <p>The explanation (S6.17): for EXPLICIT_DENY every applicable Deny of every participating policy; for ALLOW
  * the Allows of every path that grants (the resource grants of the deciding class, the identity chain's Allows
@@ -50,7 +59,8 @@ import org.jspecify.annotations.Nullable;
  * matched and, for condition keys, whose resource part matched too, that the request lacks.
  *
  * <p>A request whose resource account is unknown (resource {@code *}, or an ARN without account such as an S3
- * ARN, and no {@code resourceAccount}) is taken to address the caller's own account.
+ * ARN, and no {@code resourceAccount}) is taken to address the caller's own account; for an ARN the evaluation
+ * carries the warning {@code resource-account-assumed}.
  */
 public final class Engine {
   private Engine() {}
@@ -60,6 +70,20 @@ public final class Engine {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(request, "request");
     return new Run(set, request).decide();
+  }
+
+  /** The context key that says a request came through a VPC endpoint, normalised (S6.16). */
+  private static final String SOURCE_VPCE = "aws:sourcevpce";
+
+  /** S6.16: whether {@code resource} is a KMS key, {@code arn:P:kms:R:A:key/ID}. */
+  static boolean isKmsKey(RequestResource resource) {
+    if (!resource.isArn()) {
+      return false;
+    }
+    String text = resource.text();
+    int service = resource.start(2);
+    return resource.end(2) - service == 3 && text.regionMatches(true, service, "kms", 0, 3)
+        && text.startsWith("key/", resource.start(5));
   }
 
   /** S6.16, A22: actions that need no permission and that no policy can deny to an authenticated caller. */
@@ -118,6 +142,9 @@ public final class Engine {
     private final PolicyKind resourceKind;
     private final @Nullable AccountId principalAccount;
     private final @Nullable AccountId resourceAccount;
+    /** Whether the resource is a KMS key, whose key policy must always grant (S6.16). */
+    private final boolean kmsKey;
+    private final List<EvaluationWarning> warnings = new ArrayList<>(0);
     private final Set<String> missingKeys = new TreeSet<>();
     private final Set<String> diagnostics = new LinkedHashSet<>();
     /** Receives what conditions notice; labels diagnostics with the statement being tested. */
@@ -132,6 +159,7 @@ public final class Engine {
     private @Nullable Outcome resourcePolicy;
     private Outcome @Nullable [] scp;
     private Outcome @Nullable [] rcp;
+    private @Nullable Outcome vpcEndpoint;
 
     Run(CompiledPolicySet set, RequestContext request) {
       this.set = set;
@@ -147,6 +175,7 @@ public final class Engine {
       this.resourceKind = set.trust ? PolicyKind.TRUST : PolicyKind.RESOURCE;
       this.principalAccount = principal.account().orElse(null);
       this.resourceAccount = request.resourceAccount().orElse(principalAccount);
+      this.kmsKey = isKmsKey(resource);
     }
 
     /** S6.3, in AWS's order: each step either decides (returns an evaluation) or passes (returns null). */
@@ -155,6 +184,7 @@ public final class Engine {
       if (decided != null) {
         return decided;
       }
+      noteAssumptions();
       evaluateParticipants();
       decided = explicitDenySweep();
       if (decided == null) {
@@ -163,7 +193,39 @@ public final class Engine {
       if (decided == null) {
         decided = scpGate();
       }
+      if (decided == null) {
+        decided = vpcEndpointGate();
+      }
       return decided != null ? decided : callerBranch();
+    }
+
+    /** What the evaluator has to assume or cannot model for this request, as warnings (issue 11 §4, S6.16). */
+    private void noteAssumptions() {
+      if (request.resourceAccount().isEmpty() && resource.isArn() && principalAccount != null) {
+        warn(EvaluationWarning.Code.RESOURCE_ACCOUNT_ASSUMED, "the resource \"" + resource.text() + "\" names no"
+            + " account and the request gives no resourceAccount: assumed to be the caller's account "
+            + principalAccount.value() + " (same-account evaluation); give resourceAccount to evaluate a"
+            + " cross-account request");
+      }
+      if (kmsKey && set.resource == null) {
+        warn(EvaluationWarning.Code.KMS_KEY_POLICY_MISSING, "the request is on the KMS key \"" + resource.text()
+            + "\" but no key policy was given: every KMS key has a key policy, and without one that grants, no"
+            + " principal may use the key (S6.16); add the key policy as the resource policy");
+      }
+      if (!set.vpcEndpoint.isEmpty() && !throughVpcEndpoint()) {
+        warn(EvaluationWarning.Code.VPC_ENDPOINT_POLICY_NOT_USED, "a VPC endpoint policy was given but the request"
+            + " has no aws:SourceVpce, so it did not come through an endpoint and the endpoint policy takes no"
+            + " part (S6.16)");
+      }
+    }
+
+    private void warn(EvaluationWarning.Code code, String message) {
+      warnings.add(EvaluationWarning.of(code, message));
+    }
+
+    /** S6.16: the request came through a VPC endpoint when it carries {@code aws:SourceVpce}. */
+    private boolean throughVpcEndpoint() {
+      return request.values().containsKey(SOURCE_VPCE);
     }
 
     /** Step 0 (S6.16, A22): actions that need no permission, never denied to an authenticated caller. */
@@ -197,6 +259,9 @@ public final class Engine {
       if (rcpApplies()) {
         rcp = evaluateLevels(set.rcpLevels);
       }
+      if (!set.vpcEndpoint.isEmpty() && throughVpcEndpoint()) {
+        vpcEndpoint = evaluateAll(set.vpcEndpoint);
+      }
     }
 
     /** IAM users, role sessions and federated users: the callers with an identity side (S6.1). */
@@ -228,6 +293,7 @@ public final class Engine {
       addDenies(denies, session);
       addDenies(denies, scp);
       addDenies(denies, rcp);
+      addDenies(denies, vpcEndpoint);
       if (denies.isEmpty()) {
         return null;
       }
@@ -245,6 +311,17 @@ public final class Engine {
     private @Nullable Evaluation scpGate() {
       int gap = firstLevelWithoutAllow(scp);
       return gap < 0 ? null : finish(Decision.IMPLICIT_DENY, List.of(), PolicyKind.SCP, gap);
+    }
+
+    /** Step 3b (S6.16): the VPC endpoint the request came through must allow it, whoever calls. */
+    private @Nullable Evaluation vpcEndpointGate() {
+      return vpcEndpoint == null || vpcEndpoint.allowed() ? null
+          : finish(Decision.IMPLICIT_DENY, List.of(), PolicyKind.VPC_ENDPOINT, 0);
+    }
+
+    /** Whether the resource policy must grant even in the same account: trust policies (S6.14), KMS keys (S6.16). */
+    private boolean resourceMustGrant() {
+      return set.trust || kmsKey;
     }
 
     /** Step 4: the resource-based policy and the identity chain, by kind of caller. */
@@ -278,11 +355,11 @@ public final class Engine {
     }
 
     /**
-     * S6.11: the root user is allowed in its own account by default (trust policies excepted, S6.14); otherwise
-     * the resource side must grant.
+     * S6.11: the root user is allowed in its own account by default (trust policies and KMS key policies excepted,
+     * S6.14, S6.16); otherwise the resource side must grant.
      */
     private Evaluation rootUser() {
-      if (sameAccount() && !set.trust) {
+      if (sameAccount() && !resourceMustGrant()) {
         return allow(new ArrayList<>());
       }
       List<Hit> r = resourceAllows();
@@ -306,12 +383,13 @@ public final class Engine {
     /**
      * S6.7, S6.8, S6.14, A1, A16: in the same account a direct or wildcard grant allows on its own; a role grant
      * needs the boundary and session policy; otherwise the identity chain must allow (an account grant adds
-     * nothing, except that it is the trust policy's required grant).
+     * nothing, except that it is the trust policy's or key policy's required grant: for a KMS key it is what
+     * "enables IAM policies", S6.16).
      */
     private Evaluation sameAccountChain() {
       List<Hit> r = resourceAllows();
-      // S6.14: a trust policy must always grant.
-      if (set.trust && r.isEmpty()) {
+      // S6.14, S6.16: a trust policy or a KMS key policy must always grant.
+      if (resourceMustGrant() && r.isEmpty()) {
         return finish(Decision.IMPLICIT_DENY, List.of(), resourceKind, 0);
       }
       Chain c = chain();
@@ -338,7 +416,7 @@ public final class Engine {
       if (c.ok()) {
         grant.addAll(c.identity().allows);
         addLimits(grant);
-        if (set.trust) {
+        if (resourceMustGrant()) {
           grant.addAll(r);
         }
         granted = true;
@@ -402,6 +480,9 @@ public final class Engine {
       }
       addAllows(path, scp);
       addAllows(path, rcp);
+      if (vpcEndpoint != null) {
+        path.addAll(vpcEndpoint.allows);
+      }
       path.sort(ORDER);
       return finish(Decision.ALLOW, path, null, 0);
     }
@@ -490,8 +571,17 @@ public final class Engine {
       b.kindResult(resourceKind, result(resourcePolicy));
       b.kindResult(PolicyKind.SCP, result(scp));
       b.kindResult(PolicyKind.RCP, result(rcp));
+      if (!set.vpcEndpoint.isEmpty()) {
+        b.kindResult(PolicyKind.VPC_ENDPOINT, result(vpcEndpoint));
+      }
       if (blocking != null) {
         b.blocking(blocking, level);
+      }
+      warnings.forEach(b::warning);
+      if (kmsKey && decision == Decision.IMPLICIT_DENY) {
+        b.warning(EvaluationWarning.of(EvaluationWarning.Code.KMS_GRANTS_NOT_MODELLED, "KMS grants are not modelled:"
+            + " a grant to this principal for this operation on the key would allow the request although the key"
+            + " policy and IAM policies do not (S6.16)"));
       }
       missingKeys.forEach(b::missingContextKey);
       diagnostics.forEach(b::diagnostic);
