@@ -223,5 +223,18 @@ class PrincipalMatcherTest {
       assertThat(aws("arn:aws:iam::111122223333:user/bob").partlyLists(ALICE)).isFalse();
       assertThat(aws("arn:aws:iam::111122223333:user/alice").partlyLists(ANON)).isFalse();
     }
+
+    @Test
+    void a_session_listed_without_its_role_or_account_is_partly_listed() {
+      // S2.5: a listed session whose role or account is not listed is covered through its account only.
+      String session = "arn:aws:sts::111122223333:assumed-role/Deploy/ci";
+      String role = "arn:aws:iam::111122223333:role/ops/Deploy";
+      assertThat(aws(session).partlyLists(SESSION)).isTrue();
+      assertThat(aws(session, role).partlyLists(SESSION)).isTrue();
+      assertThat(aws(session, role, "111122223333").partlyLists(SESSION)).isFalse();
+      assertThat(aws(session, role, "111122223333").excludes(SESSION)).isTrue();
+      assertThat(aws("arn:aws:iam::111122223333:user/bob").partlyLists(FED)).isTrue();
+      assertThat(of(PrincipalType.SERVICE, "lambda.amazonaws.com").partlyLists(LAMBDA)).isFalse();
+    }
   }
 }
