@@ -286,6 +286,110 @@ class SimulateCommandTest {
     }
   }
 
+  /** Issue 13's three examples, as a new user would run them, and the warnings of issue 11 §4. */
+  @Nested
+  class Fidelity_and_warnings {
+
+    static final String KMS_EXAMPLE = """
+        {"policies": {
+           "identity": [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "kms:DescribeKey", "Resource": "arn:aws:kms:us-east-1:123456789012:key/1234"}]}],
+           "resource": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:user/key-admin"}, "Action": "kms:*", "Resource": "*"}]}},
+         "requests": [{"id": "the key policy does not enable IAM policies", "principal": "arn:aws:iam::123456789012:user/test-user",
+           "action": "kms:DescribeKey", "resource": "arn:aws:kms:us-east-1:123456789012:key/1234", "expect": "implicit_deny"}]}
+        """;
+
+    static final String NOT_PRINCIPAL_EXAMPLE = """
+        {"policies": {"resource": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+           "NotPrincipal": {"AWS": "arn:aws:iam::123456789012:user/test-user"}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::mybucket/testobject"}]}},
+         "requests": [
+           {"id": "listed user", "principal": "arn:aws:iam::123456789012:user/test-user", "action": "s3:GetObject",
+            "resource": "arn:aws:s3:::mybucket/testobject", "resourceAccount": "123456789012", "expect": "implicit_deny"},
+           {"id": "unlisted user", "principal": "arn:aws:iam::123456789012:user/other", "action": "s3:GetObject",
+            "resource": "arn:aws:s3:::mybucket/testobject", "resourceAccount": "123456789012", "expect": "allow"}]}
+        """;
+
+    static final String UNREADABLE_EXAMPLE = """
+        {"policies": {"identity": [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*",
+           "Condition": {"NotIpAddress": {"aws:SourceIp": "123456789012"}}}]}]},
+         "requests": [{"id": "an address that is not an address", "principal": "arn:aws:iam::111122223333:user/alice", "action": "s3:GetObject",
+           "resource": "arn:aws:s3:::b/k", "resourceAccount": "111122223333", "context": {"aws:SourceIp": "10.10.72.13"}, "expect": "implicit_deny"}]}
+        """;
+
+    @Test
+    void the_three_examples_of_issue_13_decide_as_stated() throws IOException {
+      Path kms = write("kms.sim.json", KMS_EXAMPLE);
+      Path notPrincipal = write("not-principal.sim.json", NOT_PRINCIPAL_EXAMPLE);
+      Path unreadable = write("unreadable.sim.json", UNREADABLE_EXAMPLE);
+
+      Cli.Result r = Cli.run("simulate", kms.toString(), notPrincipal.toString(), unreadable.toString());
+
+      assertThat(r.status()).as(r.toString()).isZero();
+      assertThat(r.outLines()).last().isEqualTo("4 requests in 3 files: 4 passed, 0 failed");
+      assertThat(r.out()).contains("warning: kms-grants-not-modelled: KMS grants are not modelled")
+          .contains("\"123456789012\" is not an IPv4 or IPv6 address or CIDR range");
+    }
+
+    @Test
+    void an_s3_request_without_resource_account_prints_the_assumption_under_its_row() throws IOException {
+      Path file = write("assumed.sim.json", "{\n" + POLICIES + ",\n  \"requests\": [{\"id\": \"read\", \"principal\":"
+          + " \"arn:aws:iam::111122223333:user/alice\", \"action\": \"s3:GetObject\", \"resource\":"
+          + " \"arn:aws:s3:::reports/q1.csv\", \"expect\": \"allow\"}]\n}\n");
+
+      Cli.Result text = Cli.run("simulate", file.toString());
+
+      assertThat(text.status()).as(text.toString()).isZero();
+      List<String> lines = text.outLines();
+      int row = indexOf(lines, "read");
+      assertThat(lines.get(row + 1)).startsWith("    warning: resource-account-assumed: ")
+          .contains("resourceAccount").contains("111122223333");
+
+      Cli.Result json = Cli.run("simulate", "--output", "json", file.toString());
+      assertThat(json.status()).as(json.toString()).isZero();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> parsed = (Map<String, Object>) MiniJson.parse(json.out());
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> results = (List<Map<String, Object>>) parsed.get("results");
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> warnings = (List<Map<String, Object>>) results.get(0).get("warnings");
+      assertThat(warnings).singleElement().satisfies(w -> {
+        assertThat(w).containsEntry("code", "resource-account-assumed");
+        assertThat((String) w.get("message")).contains("resourceAccount");
+      });
+    }
+
+    @Test
+    void a_request_with_its_resource_account_has_an_empty_warnings_list() throws IOException {
+      Path file = write("reports.sim.json", PASSING);
+
+      Cli.Result r = Cli.run("simulate", "--output", "json", file.toString());
+
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> results = (List<Map<String, Object>>) ((Map<String, Object>) MiniJson.parse(r.out()))
+          .get("results");
+      assertThat(results).allSatisfy(m -> assertThat(m.get("warnings")).isEqualTo(List.of()));
+    }
+
+    @Test
+    void a_vpc_endpoint_policy_gates_requests_through_the_endpoint() throws IOException {
+      Path file = write("endpoint.sim.json", """
+          {"policies": {
+             "identity": [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}],
+             "vpcEndpoint": {"name": "Endpoint", "document": {"Statement": [{"Effect": "Allow", "Principal": "*",
+               "Action": "s3:GetObject", "Resource": "arn:aws:s3:::ours/*"}]}}},
+           "requests": [
+             {"id": "through", "principal": "arn:aws:iam::111122223333:user/alice", "action": "s3:PutObject",
+              "resource": "arn:aws:s3:::ours/k", "resourceAccount": "111122223333",
+              "context": {"aws:SourceVpce": "vpce-1a2b3c4d"}, "expect": "implicit_deny"}]}
+          """);
+
+      Cli.Result r = Cli.run("simulate", file.toString());
+
+      assertThat(r.status()).as(r.toString()).isZero();
+      assertThat(r.out()).contains("    no applicable Allow in: vpc-endpoint")
+          .contains("policies: identity allowed, vpc-endpoint implicit_deny");
+    }
+  }
+
   private static int indexOf(List<String> lines, String prefix) {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).startsWith(prefix)) {

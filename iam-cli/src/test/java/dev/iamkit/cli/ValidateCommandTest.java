@@ -229,6 +229,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void kind_vpc_endpoint_requires_a_principal_and_reads_the_default_endpoint_policy() throws IOException {
+      // S6.16: an endpoint policy has resource-policy grammar and must contain a Principal element.
+      Path good = write("default.json",
+          "{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}]}\n");
+      Path bad = write("no-principal.json",
+          "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}]}\n");
+
+      Cli.Result ok = Cli.run("validate", "--kind", "vpc-endpoint", good.toString());
+      assertThat(ok.status()).as(ok.toString()).isZero();
+      Cli.Result missing = Cli.run("validate", "--kind", "endpoint", bad.toString());
+      assertThat(missing.status()).as(missing.toString()).isEqualTo(1);
+      assertThat(missing.out()).contains("a VPC endpoint policy statement must name a Principal");
+      assertThat(Cli.run("validate", write("gate.vpc-endpoint.json", Files.readString(bad)).toString()).status())
+          .isEqualTo(1);
+    }
+
+    @Test
     void size_limit_picks_another_quota() throws IOException {
       // S10.2: 2,048 characters for a user's inline policies, 6,144 for a managed policy (white space not counted).
       StringBuilder statements = new StringBuilder();

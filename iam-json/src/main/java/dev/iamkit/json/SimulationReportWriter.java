@@ -1,6 +1,7 @@
 package dev.iamkit.json;
 
 import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.EvaluationWarning;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.MatchedStatement;
 import dev.iamkit.core.identity.Principal;
@@ -31,6 +32,7 @@ import tools.jackson.core.JsonGenerator;
  *       "passed": true,                    // null without expectation
  *       "matched": [{"policy": "identity[0]", "kind": "identity", "sid": null, "statement": 0, "effect": "Allow"}],
  *       "missingContextKeys": [],
+ *       "warnings": [],                    // e.g. {"code": "resource-account-assumed", "message": "..."}
  *       "kindResults": {"identity": "allowed", "resource": "not_applicable"}
  *     }
  *   ],
@@ -41,7 +43,9 @@ import tools.jackson.core.JsonGenerator;
  * <p>The principal is its ARN (the session ARN for role sessions), the service name for services, the
  * provider for web identities, or {@code anonymous}. {@code kindResults} lists the kinds the evaluation
  * reports, in {@link PolicyKind} order, as {@code allowed}, {@code explicit_deny}, {@code implicit_deny} or
- * {@code not_applicable}. The summary counts each {@link SimulationResult#check()}: {@code passed + failed +
+ * {@code not_applicable} ({@code vpc-endpoint} only when the file gives an endpoint policy). {@code warnings} lists
+ * what the evaluator assumed or does not model for the request ({@link dev.iamkit.core.eval.EvaluationWarning}),
+ * each with its stable code. The summary counts each {@link SimulationResult#check()}: {@code passed + failed +
  * withoutExpectation == total}, as in the table output. Output is indented with two spaces, without a final line
  * break.
  */
@@ -123,6 +127,15 @@ public final class SimulationReportWriter {
     g.writeStartArray();
     for (String key : e.missingContextKeys()) {
       g.writeString(key);
+    }
+    g.writeEndArray();
+    g.writeName("warnings");
+    g.writeStartArray();
+    for (EvaluationWarning w : e.warnings()) {
+      g.writeStartObject();
+      g.writeStringProperty("code", w.code().id());
+      g.writeStringProperty("message", w.message());
+      g.writeEndObject();
     }
     g.writeEndArray();
     g.writeName("kindResults");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.testing.NullPointerTester;
 import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.EvaluationWarning;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.MatchedStatement;
 import dev.iamkit.core.identity.Principal;
@@ -37,6 +38,7 @@ class SimulationReportWriterTest {
         .matched(new MatchedStatement(PolicyKind.IDENTITY, "identity[0]", 0, 1, Optional.of("Read"), Effect.ALLOW))
         .kindResult(PolicyKind.IDENTITY, KindResult.ALLOWED)
         .kindResult(PolicyKind.SCP, KindResult.ALLOWED)
+        .warning(EvaluationWarning.of(EvaluationWarning.Code.RESOURCE_ACCOUNT_ASSUMED, "assumed 111122223333"))
         .build();
     Evaluation denied = Evaluation.builder(Decision.EXPLICIT_DENY)
         .matched(new MatchedStatement(PolicyKind.SCP, "scp[1][0]", 1, 0, Optional.empty(), Effect.DENY))
@@ -73,6 +75,12 @@ class SimulationReportWriterTest {
                 }
               ],
               "missingContextKeys": [],
+              "warnings": [
+                {
+                  "code": "resource-account-assumed",
+                  "message": "assumed 111122223333"
+                }
+              ],
               "kindResults": {
                 "identity": "allowed",
                 "scp": "allowed"
@@ -99,6 +107,7 @@ class SimulationReportWriterTest {
                 "aws:PrincipalTag/team",
                 "aws:SourceIp"
               ],
+              "warnings": [],
               "kindResults": {
                 "identity": "allowed",
                 "scp": "explicit_deny"
@@ -114,6 +123,7 @@ class SimulationReportWriterTest {
               "passed": null,
               "matched": [],
               "missingContextKeys": [],
+              "warnings": [],
               "kindResults": {
                 "identity": "not_applicable",
                 "trust": "implicit_deny"

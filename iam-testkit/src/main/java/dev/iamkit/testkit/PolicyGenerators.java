@@ -234,6 +234,7 @@ public final class PolicyGenerators {
         }
       }
       case RCP -> b.principal(PrincipalElement.wildcard());
+      case VPC_ENDPOINT -> b.principal(principal(d)); // S6.16: Principal required, no NotPrincipal
       default -> { }
     }
     OneOrMany<Action> actions = oneOrMany(d, d.shuffledSubset(ACTION_ENTRIES, 1, 4)).map(a -> Action.of(d.maybe(10) ? d.mixCase(a) : a));

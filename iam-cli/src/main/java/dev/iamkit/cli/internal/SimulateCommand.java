@@ -3,6 +3,7 @@ package dev.iamkit.cli.internal;
 import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.eval.Evaluator;
+import dev.iamkit.core.eval.EvaluationWarning;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.MatchedStatement;
 import dev.iamkit.core.eval.RequestContext;
@@ -40,12 +41,14 @@ import picocli.CommandLine.Parameters;
         "Decides the requests of simulation files as AWS would, without AWS (like simulate-custom-policy), "
             + "and compares each decision with the request's \"expect\" value.",
         "A simulation file holds policies (identity, permissionsBoundary, session, resource, scp and rcp "
-            + "levels) and requests (principal, action, resource, resourceAccount, context, expect); see "
+            + "levels, vpcEndpoint) and requests (principal, action, resource, resourceAccount, context, expect); see "
             + "README.md and examples/. Every file is read before anything is evaluated: if one is invalid, "
             + "nothing is evaluated.",
         "Table output: one row per request (id, principal, action, resource, decision, expected, PASS/FAIL); "
             + "under failing and denied rows, why: the deciding statements, the gate without an Allow, what "
-            + "each kind of policy said, and the context keys the policies needed but the request lacked.",
+            + "each kind of policy said, and the context keys the policies needed but the request lacked; "
+            + "under any row, the warnings of its evaluation (what was assumed, such as the resource account, "
+            + "or is not modelled, such as KMS grants).",
         ""},
     footerHeading = "%nExamples:%n",
     footer = {
@@ -174,6 +177,10 @@ public final class SimulateCommand implements Callable<Integer> {
           for (String line : explain(r.evaluation())) {
             out.println("    " + line);
           }
+        } else {
+          for (String line : warnings(r.evaluation())) {
+            out.println("    " + line);
+          }
         }
       }
     }
@@ -265,6 +272,16 @@ public final class SimulateCommand implements Callable<Integer> {
       lines.add("missing context keys: " + String.join(", ", e.missingContextKeys()));
     }
     e.diagnostics().forEach(d -> lines.add("diagnostic: " + d));
+    lines.addAll(warnings(e));
+    return lines;
+  }
+
+  /** One line per warning of the evaluation: {@code warning: CODE: MESSAGE}. */
+  static List<String> warnings(Evaluation e) {
+    List<String> lines = new ArrayList<>(e.warnings().size());
+    for (EvaluationWarning w : e.warnings()) {
+      lines.add("warning: " + w.code().id() + ": " + w.message());
+    }
     return lines;
   }
 

@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #missingContextKeys()}: keys that conditions of otherwise-matching statements referenced but
  *       the request did not carry (AWS's MissingContextValues);</li>
  *   <li>{@link #diagnostics()}: problems met while evaluating (unknown operators, unparseable values), each
- *       of which failed closed (S3.14).</li>
+ *       of which failed closed (S3.14);</li>
+ *   <li>{@link #warnings()}: what the evaluator assumed or does not model for this request (a resource account
+ *       taken to be the caller's, a KMS key without key policy, KMS grants), each with a stable code.</li>
  * </ul>
  */
 public final class Evaluation {
@@ -37,6 +39,7 @@ public final class Evaluation {
   private final OptionalInt blockingLevel;
   private final Set<String> missingContextKeys;
   private final List<String> diagnostics;
+  private final List<EvaluationWarning> warnings;
 
   private Evaluation(Builder b) {
     this.decision = Objects.requireNonNull(b.decision, "decision");
@@ -48,6 +51,7 @@ public final class Evaluation {
     this.blockingLevel = b.blockingLevel;
     this.missingContextKeys = Collections.unmodifiableSet(new TreeSet<>(b.missingContextKeys));
     this.diagnostics = List.copyOf(b.diagnostics);
+    this.warnings = List.copyOf(b.warnings);
   }
 
   /** A new builder; used by evaluators. */
@@ -71,7 +75,8 @@ public final class Evaluation {
 
   /**
    * The result of every kind that can take part: IDENTITY, PERMISSIONS_BOUNDARY, SESSION, RESOURCE or
-   * TRUST, SCP and RCP. Kinds that did not take part are {@link KindResult#NOT_APPLICABLE}.
+   * TRUST, SCP and RCP, and VPC_ENDPOINT when the set has an endpoint policy. Kinds that did not take part are
+   * {@link KindResult#NOT_APPLICABLE}.
    */
   public Map<PolicyKind, KindResult> kindResults() {
     return kindResults;
@@ -105,6 +110,11 @@ public final class Evaluation {
     return diagnostics;
   }
 
+  /** What the evaluator assumed or does not model for this request, in the order noticed; empty for most. */
+  public List<EvaluationWarning> warnings() {
+    return warnings;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Evaluation e
@@ -114,7 +124,8 @@ public final class Evaluation {
         && Objects.equals(blockingKind, e.blockingKind)
         && blockingLevel.equals(e.blockingLevel)
         && missingContextKeys.equals(e.missingContextKeys)
-        && diagnostics.equals(e.diagnostics);
+        && diagnostics.equals(e.diagnostics)
+        && warnings.equals(e.warnings);
   }
 
   @Override
@@ -138,6 +149,9 @@ public final class Evaluation {
     for (String d : diagnostics) {
       sb.append("\n  diagnostic: ").append(d);
     }
+    for (EvaluationWarning w : warnings) {
+      sb.append("\n  warning: ").append(w);
+    }
     return sb.toString();
   }
 
@@ -150,6 +164,7 @@ public final class Evaluation {
     private OptionalInt blockingLevel = OptionalInt.empty();
     private final Set<String> missingContextKeys = new TreeSet<>();
     private final java.util.ArrayList<String> diagnostics = new java.util.ArrayList<>();
+    private final java.util.ArrayList<EvaluationWarning> warnings = new java.util.ArrayList<>();
 
     private Builder(Decision decision) {
       this.decision = Objects.requireNonNull(decision, "decision");
@@ -202,6 +217,12 @@ public final class Evaluation {
 
     public Builder diagnostic(String message) {
       diagnostics.add(Objects.requireNonNull(message, "message"));
+      return this;
+    }
+
+    /** Adds a warning (see {@link Evaluation#warnings()}). */
+    public Builder warning(EvaluationWarning warning) {
+      warnings.add(Objects.requireNonNull(warning, "warning"));
       return this;
     }
 

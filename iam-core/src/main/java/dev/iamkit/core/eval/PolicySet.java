@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Every policy that applies to one principal and one resource (S6.1): identity policies, permissions
- * boundary, session policies, the resource's policy or the role's trust policy, and the SCP and RCP
- * levels of the organization. Immutable and thread-safe; policies are compiled once, when the set is
+ * boundary, session policies, the resource's policy or the role's trust policy, the SCP and RCP
+ * levels of the organization, and the policy of the VPC endpoint the request comes through (S6.16). Immutable and thread-safe; policies are compiled once, when the set is
  * built, and the set can be evaluated against any number of requests.
  *
  * <pre>{@code
@@ -32,6 +32,7 @@ public final class PolicySet {
   private final List<List<NamedPolicy>> scpLevels;
   private final List<List<NamedPolicy>> rcpLevels;
   private final AccountId managementAccount;
+  private final NamedPolicy vpcEndpointPolicy;
   private final CompiledPolicySet compiled;
 
   private PolicySet(Builder b) {
@@ -43,6 +44,7 @@ public final class PolicySet {
     this.scpLevels = b.scpLevels.stream().map(List::copyOf).toList();
     this.rcpLevels = b.rcpLevels.stream().map(List::copyOf).toList();
     this.managementAccount = b.managementAccount;
+    this.vpcEndpointPolicy = b.vpcEndpointPolicy;
     this.compiled = CompiledPolicySet.compile(this); // last: reads the fields above
   }
 
@@ -67,6 +69,7 @@ public final class PolicySet {
     scpLevels.forEach(l -> b.scpLevels.add(new ArrayList<>(l)));
     rcpLevels.forEach(l -> b.rcpLevels.add(new ArrayList<>(l)));
     b.managementAccount = managementAccount;
+    b.vpcEndpointPolicy = vpcEndpointPolicy;
     return b;
   }
 
@@ -110,6 +113,14 @@ public final class PolicySet {
     return Optional.ofNullable(managementAccount);
   }
 
+  /**
+   * The policy of the VPC endpoint the request comes through, if any (S6.16). It takes part only in requests that
+   * carry {@code aws:SourceVpce}; it must allow them, and its Deny is final.
+   */
+  public Optional<NamedPolicy> vpcEndpointPolicy() {
+    return Optional.ofNullable(vpcEndpointPolicy);
+  }
+
   /** Builds a {@link PolicySet}; not thread-safe. */
   public static final class Builder {
     private final List<NamedPolicy> identity = new ArrayList<>();
@@ -120,6 +131,7 @@ public final class PolicySet {
     private final List<List<NamedPolicy>> scpLevels = new ArrayList<>();
     private final List<List<NamedPolicy>> rcpLevels = new ArrayList<>();
     private AccountId managementAccount;
+    private NamedPolicy vpcEndpointPolicy;
 
     private Builder() {}
 
@@ -175,6 +187,12 @@ public final class PolicySet {
     /** Sets the organization's management account. */
     public Builder managementAccount(AccountId account) {
       this.managementAccount = Objects.requireNonNull(account, "account");
+      return this;
+    }
+
+    /** Sets the policy of the VPC endpoint the request comes through (S6.16, {@link dev.iamkit.core.policy.PolicyKind#VPC_ENDPOINT}). */
+    public Builder vpcEndpointPolicy(NamedPolicy policy) {
+      this.vpcEndpointPolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

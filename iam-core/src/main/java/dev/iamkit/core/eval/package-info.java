@@ -9,17 +9,26 @@
  * <h2>How a request is decided</h2>
  * The evaluator follows S6.3 of iamkit's semantics reference: requests for {@code sts:GetCallerIdentity} and
  * {@code sts:GetSessionToken} by signed callers are allowed outright; then any applicable Deny in a participating
- * policy gives EXPLICIT_DENY; then every RCP level and every SCP level must have an applicable Allow; then the
+ * policy gives EXPLICIT_DENY; then every RCP level and every SCP level must have an applicable Allow, and so must
+ * the policy of the VPC endpoint a request comes through (one carrying {@code aws:SourceVpce}, S6.16); then the
  * caller's branch decides (anonymous callers and services need a resource-policy grant of their class, the root
  * user is allowed in its own account, IAM principals combine identity policies, boundary, session policies and the
  * resource or trust policy by the match class of the resource grant, same-account or cross-account). Which kinds
- * take part for which principal follows the table of S6.1.
+ * take part for which principal follows the table of S6.1. A KMS key's policy ({@code arn:P:kms:R:A:key/ID},
+ * S6.16) must grant like a trust policy, even in the key's own account and to its root user: identity policies
+ * count only through a grant to the caller's account (the default key policy's root statement), a principal the
+ * key policy names needs none; KMS grants are not modelled.
  *
  * <p>Inputs the evaluator has to interpret:
  * <ul>
  *   <li>A request whose resource account is unknown (resource {@code *}, or an ARN without an account such as an
  *       S3 ARN, and no {@link dev.iamkit.core.eval.RequestContext#resourceAccount()}) addresses the caller's own
- *       account. Give the resource account for cross-account S3 requests.</li>
+ *       account. Give the resource account for cross-account S3 requests; for an ARN without account the
+ *       evaluation carries the warning {@code resource-account-assumed} ({@link
+ *       dev.iamkit.core.eval.Evaluation#warnings()}).</li>
+ *   <li>A condition value that cannot be read as its operator's type fails its condition closed (S3.14): the
+ *       condition is false in an Allow and true in a Deny, whatever the operator's polarity and the other keys,
+ *       and a diagnostic names the value.</li>
  *   <li>A web-identity or SAML caller ({@link dev.iamkit.core.identity.Principal.WebIdentityUser}) has no identity
  *       side: like a service, it needs a grant naming its provider ({@code Federated}) or everyone.</li>
  *   <li>Statements AWS would refuse to save are evaluated literally and reported in
@@ -38,8 +47,13 @@
  * <ul>
  *   <li>A1: a resource grant naming the session ARN (or everyone) is not limited by session policies, as AWS
  *       documents; iam-simulate disagrees.</li>
- *   <li>A7: NotPrincipal excludes a principal only when its whole chain is listed (account, role, session / user);
- *       anonymous callers are never excluded.</li>
+ *   <li>A7: NotPrincipal excludes a principal only when its whole chain is listed (a user: its ARN and its account;
+ *       a role session: its session ARN, its role ARN and its account; the root user: its account); anonymous
+ *       callers are never excluded by a list, and {@code "NotPrincipal": "*"} excludes every caller, anonymous
+ *       included. With {@code Allow} (which AWS no longer supports; the validator warns), a principal listed
+ *       without its whole chain is covered only through its account: an account-class match, so in the same
+ *       account its identity policies must allow too, and the statement never grants it directly; an unlisted
+ *       principal is covered as by {@code "Principal": "*"}.</li>
  *   <li>A8: {@code ...IfExists} with a set qualifier is true when the key is absent.</li>
  *   <li>A9: negated operators under a set qualifier apply to each request value (as iam-simulate).</li>
  *   <li>A10: text substituted for a policy variable is literal: {@code *} and {@code ?} in it match only

@@ -18,7 +18,13 @@ public enum PolicyKind {
   /** A service control policy of AWS Organizations. */
   SCP("scp"),
   /** A resource control policy of AWS Organizations. */
-  RCP("rcp");
+  RCP("rcp"),
+  /**
+   * The policy of the VPC endpoint a request came through (a request carrying {@code aws:SourceVpce}): resource-policy
+   * grammar with a required {@code Principal}; a gate like the RCPs, which must allow and whose Deny is final
+   * (S6.16). On the command line {@code vpc-endpoint}, also accepted as {@code endpoint}.
+   */
+  VPC_ENDPOINT("vpc-endpoint");
 
   private final String id;
 
@@ -31,9 +37,9 @@ public enum PolicyKind {
     return id;
   }
 
-  /** Whether statements of this kind carry a Principal element (resource, trust and RCP policies). */
+  /** Whether statements of this kind carry a Principal element (resource, trust, RCP and VPC endpoint policies). */
   public boolean hasPrincipal() {
-    return this == RESOURCE || this == TRUST || this == RCP;
+    return this == RESOURCE || this == TRUST || this == RCP || this == VPC_ENDPOINT;
   }
 
   /** The kind whose {@link #id()} is {@code id} (ignoring case); throws {@link IllegalArgumentException} for others. */
@@ -43,8 +49,11 @@ public enum PolicyKind {
         return k;
       }
     }
+    if (id.equalsIgnoreCase("endpoint")) {
+      return VPC_ENDPOINT;
+    }
     throw new IllegalArgumentException("Unknown policy kind \"" + id
-        + "\": expected one of identity, resource, trust, boundary, session, scp, rcp");
+        + "\": expected one of identity, resource, trust, boundary, session, scp, rcp, vpc-endpoint");
   }
 
   @Override

@@ -144,7 +144,7 @@ public final class PolicyValidator {
       case PERMISSIONS_BOUNDARY, SCP, RCP -> true;
       case IDENTITY -> sizeLimit != SizeLimit.USER_INLINE && sizeLimit != SizeLimit.GROUP_INLINE
           && sizeLimit != SizeLimit.ROLE_INLINE;
-      case RESOURCE, TRUST, SESSION -> false;
+      case RESOURCE, TRUST, SESSION, VPC_ENDPOINT -> false;
     };
   }
 

@@ -21,6 +21,8 @@ public enum SizeLimit {
   SESSION(2_048, true),
   /** SCPs and RCPs: 5,120 characters, white space included. */
   ORGANIZATIONS(5_120, true),
+  /** A VPC endpoint policy: 20,480 characters, white space included. */
+  VPC_ENDPOINT(20_480, true),
   /** No quota (AWS managed policies are not held to customer quotas). */
   NONE(Integer.MAX_VALUE, true);
 
@@ -54,6 +56,7 @@ public enum SizeLimit {
       case TRUST -> TRUST;
       case SESSION -> SESSION;
       case SCP, RCP -> ORGANIZATIONS;
+      case VPC_ENDPOINT -> VPC_ENDPOINT;
       case RESOURCE -> NONE;
     };
   }
@@ -66,6 +69,6 @@ public enum SizeLimit {
       }
     }
     throw new IllegalArgumentException("Unknown size limit \"" + id
-        + "\": expected one of managed, user-inline, group-inline, role-inline, trust, session, organizations, none");
+        + "\": expected one of managed, user-inline, group-inline, role-inline, trust, session, organizations, vpc-endpoint, none");
   }
 }

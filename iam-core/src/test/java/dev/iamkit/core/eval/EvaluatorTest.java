@@ -272,13 +272,26 @@ class EvaluatorTest {
     }
 
     @Test
-    @DisplayName("S2.5: anonymous callers are never excluded by NotPrincipal")
+    @DisplayName("S2.5: anonymous callers are never excluded by a NotPrincipal list")
     void not_principal_deny_applies_to_anonymous() {
       Evaluation e = evaluate(PolicySet.builder().resourcePolicy(policy("Res",
               allow("sqs:*", QUEUE_A).principal(everyone()),
-              Statement.builder().effect(Effect.DENY).action("sqs:*").resource("*").notPrincipal(aws("*")))),
+              Statement.builder().effect(Effect.DENY).action("sqs:*").resource("*")
+                  .notPrincipal(aws(ALICE_ARN, "111122223333")))),
           request(ANON, "sqs:SendMessage", QUEUE_A));
       assertDecision(e, Decision.EXPLICIT_DENY);
+    }
+
+    @Test
+    @DisplayName("S2.5: NotPrincipal \"*\" excludes every caller, anonymous included")
+    void not_principal_star_excludes_anonymous() {
+      PolicySet.Builder set = PolicySet.builder().resourcePolicy(policy("Res",
+              allow("sqs:*", QUEUE_A).principal(everyone()),
+              Statement.builder().effect(Effect.DENY).action("sqs:*").resource("*").notPrincipal(aws("*"))));
+      assertDecision(evaluate(set, request(ANON, "sqs:SendMessage", QUEUE_A)), Decision.ALLOW);
+      PolicySet.Builder allowAllBut = PolicySet.builder().resourcePolicy(policy("Res",
+          Statement.builder().effect(Effect.ALLOW).action("sqs:*").resource("*").notPrincipal(aws("*"))));
+      assertDecision(evaluate(allowAllBut, request(ANON, "sqs:SendMessage", QUEUE_A)), Decision.IMPLICIT_DENY);
     }
 
     @Test

@@ -39,7 +39,7 @@ class PolicyValidatorTest {
   private static Statement.Builder valid(PolicyKind kind) {
     return switch (kind) {
       case IDENTITY, PERMISSIONS_BOUNDARY, SESSION, SCP -> allow().action("s3:GetObject").resource("arn:aws:s3:::bucket/*");
-      case RESOURCE -> allow().principal(aws(ACCOUNT)).action("s3:GetObject").resource("arn:aws:s3:::bucket/*");
+      case RESOURCE, VPC_ENDPOINT -> allow().principal(aws(ACCOUNT)).action("s3:GetObject").resource("arn:aws:s3:::bucket/*");
       case TRUST -> allow().principal(PrincipalElement.of(PrincipalType.SERVICE, OneOrMany.one("lambda.amazonaws.com")))
           .action("sts:AssumeRole");
       case RCP -> deny().principal(PrincipalElement.wildcard()).action("s3:GetObject").resource("*");
@@ -398,6 +398,22 @@ class PolicyValidatorTest {
           .containsExactly(problem(ProblemCode.RCP_PRINCIPAL, Severity.ERROR, "/Statement/0/Principal"));
       assertThat(problems.get(0).message()).contains("\"AWS\": \"*\"");
       assertClean(validate(valid(PolicyKind.RCP).principal(PrincipalElement.wildcard()), PolicyKind.RCP));
+    }
+
+    @Test
+    @DisplayName("S6.16: a VPC endpoint policy statement needs a Principal; NotPrincipal is not for endpoints")
+    void vpc_endpoint_principal() {
+      PolicyKind k = PolicyKind.VPC_ENDPOINT;
+      assertClean(validate(allow().principal(PrincipalElement.wildcard()).action("s3:GetObject").resource("*"), k));
+      List<PolicyProblem> missing = validate(allow().action("s3:GetObject").resource("*"), k);
+      assertThat(missing).extracting(PolicyProblem::code).containsExactly(ProblemCode.REQUIRED_ELEMENT);
+      assertThat(missing.get(0).message()).contains("a VPC endpoint policy statement must name a Principal");
+      assertThat(validate(allow().notPrincipal(aws(ACCOUNT)).action("s3:GetObject").resource("*"), k))
+          .extracting(PolicyProblem::severity).contains(Severity.ERROR);
+      assertThat(PolicyKind.fromId("vpc-endpoint")).isEqualTo(k);
+      assertThat(PolicyKind.fromId("endpoint")).isEqualTo(k);
+      assertThat(SizeLimit.defaultFor(k).maxCharacters()).isEqualTo(20_480);
+      assertThat(SizeLimit.defaultFor(k).countsWhitespace()).isTrue();
     }
 
     @Test
@@ -1172,11 +1188,13 @@ class PolicyValidatorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"NumericLessThan|aws:MultiFactorAuthAge|${aws:EpochTime}",
         "IpAddress|aws:SourceIp|${aws:VpcSourceIp}", "Null|aws:username|${aws:userid}"})
-    @DisplayName("S4.2: variables in Numeric, IP and Null values are literal")
+    @DisplayName("S4.2, S3.14: variables in Numeric, IP and Null values are literal, so the value cannot be read")
     void variables_in_non_string_values(String operator, String key, String value) {
       List<PolicyProblem> problems = cond(operator, key, value);
       assertThat(problems).extracting(PolicyProblem::code, PolicyProblem::severity)
-          .containsExactly(tuple(ProblemCode.VARIABLE_NOT_RECOGNIZED, Severity.WARNING));
+          .containsExactly(tuple(ProblemCode.VARIABLE_NOT_RECOGNIZED, Severity.WARNING),
+              tuple(ProblemCode.INVALID_CONDITION_VALUE, Severity.WARNING));
+      assertThat(problems.get(1).message()).contains(value).contains("fails closed");
     }
 
     @Test
@@ -1497,6 +1515,33 @@ class PolicyValidatorTest {
     void invalid_ip_ranges(String value) {
       PolicyProblem p = only(cond("NotIpAddress", "aws:SourceIp", value), ProblemCode.INVALID_CONDITION_VALUE);
       assertThat(p.severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123456789012", "10.0.0.0/8x", "10.1.2"})
+    @DisplayName("S3.9, S3.14: an IP operator value that is not an address is a warning that names the value")
+    void ip_values_that_are_not_addresses(String value) {
+      PolicyProblem p = only(cond("NotIpAddress", "aws:SourceIp", value), ProblemCode.INVALID_CONDITION_VALUE);
+      assertThat(p.severity()).isEqualTo(Severity.WARNING);
+      assertThat(p.message()).contains(value).contains("fails closed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ArnNotLike", "ArnLike", "ArnEquals", "ArnNotEquals", "ArnLikeIfExists"})
+    @DisplayName("S3.10, S3.14: an ARN operator value that is not an ARN pattern (arn:::bucket-name) is a warning")
+    void arn_values_that_are_not_arn_patterns(String operator) {
+      PolicyProblem p = only(cond(operator, "aws:SourceArn", "arn:::bucket-name"), ProblemCode.INVALID_CONDITION_VALUE);
+      assertThat(p.severity()).isEqualTo(Severity.WARNING);
+      assertThat(p.message()).contains("arn:::bucket-name").contains("not an ARN pattern").contains("fails closed");
+      assertClean(cond(operator, "aws:SourceArn", "arn:aws:s3:::bucket-name"));
+    }
+
+    @Test
+    @DisplayName("S3.14: a numeric value holding a variable, which the evaluator reads literally, is reported as unreadable")
+    void numeric_variable_is_unreadable() {
+      assertThat(cond("NumericLessThan", "s3:max-keys", "${aws:PrincipalTag/max}"))
+          .extracting(PolicyProblem::code)
+          .contains(ProblemCode.VARIABLE_NOT_RECOGNIZED, ProblemCode.INVALID_CONDITION_VALUE);
     }
 
     @Test

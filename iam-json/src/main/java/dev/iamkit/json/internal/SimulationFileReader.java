@@ -33,7 +33,7 @@ public final class SimulationFileReader {
 
   private static final List<String> FILE_MEMBERS = List.of("policies", "requests", "managementAccount");
   private static final List<String> POLICIES_MEMBERS = List.of("identity", "permissionsBoundary", "session",
-      "resource", "scp", "rcp");
+      "resource", "scp", "rcp", "vpcEndpoint");
 
   private final JsonTreeReader trees = new JsonTreeReader(MAX_CHARS, MAX_DEPTH);
 
@@ -81,6 +81,7 @@ public final class SimulationFileReader {
     private NamedPolicy boundary;
     private final List<NamedPolicy> session = new ArrayList<>();
     private NamedPolicy resource;
+    private NamedPolicy vpcEndpoint;
     private final List<List<NamedPolicy>> scp = new ArrayList<>();
     private final List<List<NamedPolicy>> rcp = new ArrayList<>();
     private PolicySet withResourcePolicy;
@@ -153,7 +154,7 @@ public final class SimulationFileReader {
 
     private void policies(JsonValue v, String ptr) {
       if (!(v instanceof JsonValue.Obj o)) {
-        fields.wrongType(v, ptr, "an object with identity, permissionsBoundary, session, resource, scp and rcp");
+        fields.wrongType(v, ptr, "an object with identity, permissionsBoundary, session, resource, scp, rcp and vpcEndpoint");
         return;
       }
       for (JsonValue.Member m : o.members()) {
@@ -182,6 +183,7 @@ public final class SimulationFileReader {
           case "resource" -> resource = references.policy(mv, mp, "resource");
           case "scp" -> levels(mv, mp, "scp", scp);
           case "rcp" -> levels(mv, mp, "rcp", rcp);
+          case "vpcEndpoint" -> vpcEndpoint = references.policy(mv, mp, "vpcEndpoint");
           default -> fields.unknown(m, ptr, POLICIES_MEMBERS, "policies");
         }
       }
@@ -232,6 +234,9 @@ public final class SimulationFileReader {
       }
       scp.forEach(b::scpLevel);
       rcp.forEach(b::rcpLevel);
+      if (vpcEndpoint != null) {
+        b.vpcEndpointPolicy(vpcEndpoint);
+      }
       if (managementAccount != null) {
         b.managementAccount(managementAccount);
       }

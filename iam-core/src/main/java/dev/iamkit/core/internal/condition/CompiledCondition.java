@@ -5,6 +5,7 @@ import dev.iamkit.core.policy.Condition;
 import dev.iamkit.core.policy.ConditionKey;
 import dev.iamkit.core.policy.ConditionOperator;
 import dev.iamkit.core.policy.ConditionValue;
+import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.OneOrMany;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,12 @@ import java.util.function.Consumer;
  *       {@code "203.0.113.5"} works with {@code IpAddress} and {@code aws:EpochTime} with both Date and Numeric
  *       operators. A request value that is not of the family makes that comparison false, for negated
  *       operators too (S3.10, S3.14).
- *   <li>Policy values that do not parse for their operator never match (the negation is computed over the
- *       others) and produce a diagnostic each time they are compared (S3.14). JSON numbers and booleans are
- *       compared through their text.
+ *   <li>A policy value that cannot be read as its operator's type (a number that is not one, a bad CIDR, an
+ *       ARN pattern without six fields, a Null value that is not a boolean, a Bool variable that resolves to
+ *       other text) makes the block fail closed, whatever the operator's polarity and the other keys: false
+ *       in an Allow, true in a Deny, so it never makes an Allow apply and never keeps a Deny from applying;
+ *       each test names the value in a diagnostic (S3.14). JSON numbers and booleans are compared through
+ *       their text.
  *   <li>Policy variables are substituted in String, Arn and Bool values when enabled (S4.2, A6); a variable
  *       without value makes that value not match, so a negated operator can be true (S4.5).
  *   <li>An unknown operator with keys is false with a diagnostic; one without keys is true (S1.10).
@@ -50,9 +54,23 @@ public final class CompiledCondition {
   private static final CompiledCondition ALWAYS_TRUE = new CompiledCondition(new KeyTest[0]);
 
   private final KeyTest[] tests;
+  /** Whether some test holds a policy value that can never be read (S3.14). */
+  private final boolean unreadable;
+  /** Index of the last test whose values may turn out unreadable for a request; -1 if none. */
+  private final int lastMayBecomeUnreadable;
 
   private CompiledCondition(KeyTest[] tests) {
     this.tests = tests;
+    boolean bad = false;
+    int last = -1;
+    for (int i = 0; i < tests.length; i++) {
+      bad |= tests[i].isUnreadable();
+      if (tests[i].mayBecomeUnreadable()) {
+        last = i;
+      }
+    }
+    this.unreadable = bad;
+    this.lastMayBecomeUnreadable = last;
   }
 
   /**
@@ -72,18 +90,44 @@ public final class CompiledCondition {
   }
 
   /**
-   * Whether the block holds for the request. Stops at the first operator-key pair that is false, so only the
-   * keys examined up to there are reported to {@code listener}; use {@link #collectMissingKeys} for all.
+   * Whether the block holds for the request, in an Allow statement: {@code test(request, listener, Effect.ALLOW)}.
    */
   public boolean test(RequestContext request, EvalListener listener) {
+    return test(request, listener, Effect.ALLOW);
+  }
+
+  /**
+   * Whether the block holds for the request in a statement of {@code effect}. A block holding a policy value that
+   * cannot be read fails closed (S3.14): false for {@link Effect#ALLOW}, true for {@link Effect#DENY}. Otherwise
+   * stops at the first operator-key pair that is false, so only the keys examined up to there are reported to
+   * {@code listener}; use {@link #collectMissingKeys} for all.
+   */
+  public boolean test(RequestContext request, EvalListener listener, Effect effect) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(listener, "listener");
-    for (KeyTest t : tests) {
-      if (!t.test(request, listener)) {
-        return false;
+    Objects.requireNonNull(effect, "effect");
+    boolean failClosed = effect == Effect.DENY;
+    if (unreadable) {
+      for (KeyTest t : tests) {
+        t.reportUnreadable(listener);
+      }
+      return failClosed;
+    }
+    boolean holds = true;
+    for (int i = 0; i < tests.length; i++) {
+      KeyTest.Truth t = tests[i].test(request, listener);
+      if (t == KeyTest.Truth.UNREADABLE) {
+        return failClosed;
+      }
+      if (t == KeyTest.Truth.FALSE) {
+        // In a Deny, a later value that turns out unreadable still makes the Deny apply.
+        if (!failClosed || i >= lastMayBecomeUnreadable) {
+          return false;
+        }
+        holds = false;
       }
     }
-    return true;
+    return holds;
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.iamkit.core.internal.condition;
 
 import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.RequestContext;
-import dev.iamkit.core.internal.value.Booleans;
 import dev.iamkit.core.policy.BaseOperator;
 import dev.iamkit.core.policy.ConditionKey;
 import dev.iamkit.core.policy.ConditionOperator;
@@ -12,23 +11,36 @@ import dev.iamkit.core.policy.SetQualifier;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** One operator applied to one key with its policy values (S3.1). Immutable; package-private. */
 final class KeyTest {
+  /** How a diagnostic about a value that cannot be read ends (S3.14). */
+  static final String FAILS_CLOSED = "; the condition fails closed: it never makes an Allow apply and never keeps"
+      + " a Deny from applying (S3.14)";
+
+  /** The result of one operator-key pair. */
+  enum Truth {
+    TRUE,
+    FALSE,
+    /** A policy value could not be read as the operator's type: the condition fails closed (S3.14). */
+    UNREADABLE
+  }
+
   private final String operator;
   private final String key;
   private final String normalizedKey;
   /** Null for an unknown operator. */
-  private final BaseOperator base;
-  private final SetQualifier qualifier;
+  private final @Nullable BaseOperator base;
+  private final @Nullable SetQualifier qualifier;
   private final boolean ifExists;
   private final boolean negated;
-  /** Family of the operator; null for Null and unknown operators. */
-  private final Operands.Family family;
-  /** Positive comparisons, one per policy value; null for Null and unknown operators. */
-  private final Operands.PolicyValue[] values;
-  /** For Null: the expected absence per policy value (TRUE = absent), null entries for bad values. */
-  private final Boolean[] nullValues;
+  /** The typed policy values; null for Null and unknown operators. */
+  private final @Nullable Operands<?> operands;
+  /** For Null; null for other operators. */
+  private final @Nullable NullOperand nullOperand;
+  /** Why policy values can never be read (S3.14), known at compile time; empty when all can. */
+  private final List<String> unreadable;
   private final List<ConditionValue> rawValues;
 
   private KeyTest(ConditionOperator op, ConditionKey key, OneOrMany<ConditionValue> values, boolean variablesEnabled) {
@@ -41,25 +53,17 @@ final class KeyTest {
     this.negated = base != null && base.isNegated();
     this.rawValues = values.values();
     if (base == null) {
-      family = null;
-      this.values = null;
-      nullValues = null;
+      operands = null;
+      nullOperand = null;
+      unreadable = List.of();
     } else if (base == BaseOperator.NULL) {
-      family = null;
-      this.values = null;
-      nullValues = new Boolean[rawValues.size()];
-      for (int k = 0; k < nullValues.length; k++) {
-        nullValues[k] = Booleans.parse(rawValues.get(k).text()).orElse(null);
-      }
+      operands = null;
+      nullOperand = NullOperand.compile(rawValues);
+      unreadable = nullOperand.unreadable();
     } else {
-      family = Operands.of(base);
-      BaseOperator positive = base.positive();
-      boolean variables = variablesEnabled && base.allowsVariables();
-      this.values = new Operands.PolicyValue[rawValues.size()];
-      for (int k = 0; k < this.values.length; k++) {
-        this.values[k] = family.compile(rawValues.get(k), positive, variables);
-      }
-      nullValues = null;
+      operands = Operands.compile(base, rawValues, variablesEnabled && base.allowsVariables());
+      nullOperand = null;
+      unreadable = operands.unreadable();
     }
   }
 
@@ -72,95 +76,90 @@ final class KeyTest {
     return operator + " on \"" + key + "\"";
   }
 
-  boolean test(RequestContext request, EvalListener listener) {
+  /** Whether a policy value can never be read as the operator's type (S3.14): the condition always fails closed. */
+  boolean isUnreadable() {
+    return !unreadable.isEmpty();
+  }
+
+  /** Whether a policy value may turn out unreadable for some request (a variable in a Bool value, A6). */
+  boolean mayBecomeUnreadable() {
+    return operands != null && operands.mayBecomeUnreadable();
+  }
+
+  /** Reports every policy value that can never be read, naming it (S3.14, S6.17). */
+  void reportUnreadable(EvalListener listener) {
+    for (String why : unreadable) {
+      listener.diagnostic(describe() + ": " + why + FAILS_CLOSED);
+    }
+  }
+
+  Truth test(RequestContext request, EvalListener listener) {
     if (base == null) {
       listener.diagnostic("Unknown condition operator \"" + operator + "\" with key \"" + key
           + "\": the condition is false (fails closed, S1.10)");
-      return false;
+      return Truth.FALSE;
+    }
+    if (isUnreadable()) {
+      reportUnreadable(listener);
+      return Truth.UNREADABLE;
     }
     ContextValue cv = request.values().get(normalizedKey);
     if (cv == null) {
       listener.missingKey(key);
     }
-    if (nullValues != null) {
-      return testNull(cv, listener);
+    if (nullOperand != null) {
+      return truth(nullOperand.matches(cv));
     }
     if (cv == null) {
       // S3.2, S3.12, S3.13, A5, A8: IfExists first, then the qualifier, then positive false / negated true.
       if (ifExists || qualifier == SetQualifier.FOR_ALL_VALUES) {
-        return true;
+        return Truth.TRUE;
       }
       if (qualifier == SetQualifier.FOR_ANY_VALUE) {
-        return false;
+        return Truth.FALSE;
       }
-      return negated;
+      return truth(negated);
     }
     List<String> requestValues = cv.values();
     if (qualifier == null) {
       if (cv.isList()) {
         listener.diagnostic(describe() + ": the key is multivalued and the operator has no ForAllValues or"
             + " ForAnyValue qualifier; the condition is false (A13)");
-        return false;
+        return Truth.FALSE;
       }
       return single(requestValues.get(0), request, listener);
     }
-    if (qualifier == SetQualifier.FOR_ALL_VALUES) {
-      for (String v : requestValues) {
-        if (!single(v, request, listener)) {
-          return false;
-        }
-      }
-      return true;
-    }
+    // ForAllValues: every request value must satisfy; ForAnyValue: some must (S3.13, A9).
+    Truth stop = qualifier == SetQualifier.FOR_ALL_VALUES ? Truth.FALSE : Truth.TRUE;
     for (String v : requestValues) {
-      if (single(v, request, listener)) {
-        return true;
+      Truth t = single(v, request, listener);
+      if (t == stop || t == Truth.UNREADABLE) {
+        return t;
       }
     }
-    return false;
+    return stop == Truth.FALSE ? Truth.TRUE : Truth.FALSE;
   }
 
   /** The operator on one request value against all policy values: OR, or NOR when negated (S3.1, A9). */
-  private boolean single(String requestValue, RequestContext request, EvalListener listener) {
-    Object read = family.read(requestValue);
-    if (read == null) {
-      listener.diagnostic(describe() + ": request value \"" + requestValue + "\" is not " + family.expected()
-          + "; the comparison is false (S3.14)");
-      return false;
-    }
-    boolean any = false;
-    for (Operands.PolicyValue v : values) {
-      if (v.matches(read, request, listener, this)) {
-        any = true;
-        break;
-      }
-    }
-    return negated != any;
+  private Truth single(String requestValue, RequestContext request, EvalListener listener) {
+    return switch (java.util.Objects.requireNonNull(operands).compare(requestValue, request, listener, this)) {
+      case MATCH -> truth(!negated);
+      case NO_MATCH -> truth(negated);
+      case REQUEST_VALUE_UNREADABLE -> Truth.FALSE;
+      case POLICY_VALUE_UNREADABLE -> Truth.UNREADABLE;
+    };
   }
 
-  /** Null (S3.11, A18): true for a value "true" when the key is absent or an empty list, "false" when present. */
-  private boolean testNull(ContextValue cv, EvalListener listener) {
-    boolean absent = cv == null || cv.values().isEmpty();
-    for (int k = 0; k < nullValues.length; k++) {
-      Boolean expectAbsent = nullValues[k];
-      if (expectAbsent == null) {
-        listener.diagnostic(describe() + ": policy value \"" + rawValues.get(k).text()
-            + "\" is not true or false; that value never matches (S3.14)");
-      } else if (expectAbsent == absent) {
-        return true;
-      }
-    }
-    return false;
+  private static Truth truth(boolean b) {
+    return b ? Truth.TRUE : Truth.FALSE;
   }
 
   void collectMissingKeys(RequestContext request, Consumer<String> sink) {
     if (!request.values().containsKey(normalizedKey)) {
       sink.accept(key);
     }
-    if (values != null) {
-      for (Operands.PolicyValue v : values) {
-        v.collectMissingKeys(request, sink);
-      }
+    if (operands != null) {
+      operands.collectMissingKeys(request, sink);
     }
   }
 

@@ -26,6 +26,8 @@ public final class CompiledPolicySet {
   /** {@link #boundary} and {@link #resource} as lists of zero or one, so a request allocates none. */
   final List<CompiledPolicy> boundaryList;
   final List<CompiledPolicy> resourceList;
+  /** The VPC endpoint policy as a list of zero or one (S6.16). */
+  final List<CompiledPolicy> vpcEndpoint;
 
   private CompiledPolicySet(PolicySet set) {
     int[] order = {0};
@@ -40,6 +42,9 @@ public final class CompiledPolicySet {
     this.session = compileAll(set.session(), PolicyKind.SESSION, 0, order);
     this.scpLevels = compileLevels(set.scpLevels(), PolicyKind.SCP, order);
     this.rcpLevels = compileLevels(set.rcpLevels(), PolicyKind.RCP, order);
+    this.vpcEndpoint = set.vpcEndpointPolicy()
+        .map(p -> List.of(new CompiledPolicy(p, PolicyKind.VPC_ENDPOINT, 0, order[0]++)))
+        .orElse(List.of());
     this.managementAccount = set.managementAccount().orElse(null);
     this.boundaryList = boundary == null ? List.of() : List.of(boundary);
     this.resourceList = resource == null ? List.of() : List.of(resource);

@@ -273,6 +273,11 @@ final class CompiledStatement {
    * S2.4, S2.5: the class with which the principal part names {@code p}, {@link MatchClass#NONE} if it does not.
    * Statements of kinds without a principal part apply to their principal: {@link MatchClass#DIRECT}.
    *
+   * <p>NotPrincipal (S2.5, A7): a principal whose whole chain is listed is excluded; with Allow, one listed
+   * without its whole chain (a user whose account is not listed) is covered only through its account, an
+   * account-class match that never grants it directly; an unlisted one keeps the class of the Principal part
+   * (wildcard when there is none).
+   *
    * @param hasBoundary whether the caller has a permissions boundary: a Deny with NotPrincipal then always
    *     applies to IAM users and role sessions (S2.5)
    */
@@ -289,11 +294,19 @@ final class CompiledStatement {
     }
     boolean boundaryOverride = effect == Effect.DENY && hasBoundary
         && (p instanceof Principal.IamUser || p instanceof Principal.RoleSession);
-    return boundaryOverride || !notPrincipal.excludes(p) ? c : MatchClass.NONE;
+    if (boundaryOverride) {
+      return c;
+    }
+    if (notPrincipal.excludes(p)) {
+      return MatchClass.NONE;
+    }
+    // S2.5, A7: with Allow, a principal listed without its whole chain is covered only through its account.
+    return effect == Effect.ALLOW && notPrincipal.partlyLists(p) ? MatchClass.ACCOUNT : c;
   }
 
   /**
-   * S3: whether the condition block holds. Reports the keys it references that the request lacks to
+   * S3: whether the condition block holds; one holding a policy value that cannot be read fails closed for the
+   * statement's effect (S3.14). Reports the keys it references that the request lacks to
    * {@code missing} first (S6.17), and evaluation problems to {@code listener}.
    */
   boolean conditionHolds(RequestContext request, EvalListener listener, Consumer<String> missing) {
@@ -301,6 +314,6 @@ final class CompiledStatement {
       return !conditionBroken;
     }
     condition.collectMissingKeys(request, missing);
-    return condition.test(request, listener);
+    return condition.test(request, listener, effect);
   }
 }

@@ -3,6 +3,7 @@ package dev.iamkit.core.internal.engine;
 import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.EvaluationWarning;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.identity.Principal;
@@ -30,17 +31,25 @@ import org.jspecify.annotations.Nullable;
  * 1  any applicable Deny in a participating policy                              -> EXPLICIT_DENY (S6.4)
  * 2  RCPs apply and some RCP level has no applicable Allow                      -> IMPLICIT_DENY (S6.5)
  * 3  SCPs apply and some SCP level has no applicable Allow                      -> IMPLICIT_DENY (S6.6)
+ * 3b the request came through a VPC endpoint whose policy has no applicable Allow -> IMPLICIT_DENY (S6.16)
  * 4  by caller: anonymous, service, web identity: a resource Allow of the right class (S6.12, S6.13);
  *    root: own account allowed, otherwise a resource Allow (S6.11);
  *    IAM principals: same account by match class (S6.7, S6.8, S6.14), otherwise identity chain and resource
- *    Allow (S6.10)
+ *    Allow (S6.10); a KMS key's policy, like a trust policy, must grant even in the same account (S6.16)
  * </pre>
  *
  * <p>Which kinds take part follows the table of S6.1: identity policies and the boundary for IAM users, role
  * sessions and federated users (the federating user's); session policies for role sessions that carry them and
  * always for federated users (for whom they are required, S6.15); the resource or trust policy for everyone;
  * SCPs for root users, IAM users, role sessions and federated users of member accounts except service-linked
- * roles; RCPs for resources of member accounts, for services that support them.
+ * roles; RCPs for resources of member accounts, for services that support them; the VPC endpoint policy for
+ * every request that carries {@code aws:SourceVpce}, whoever calls (S6.16).
+ *
+ * <p>KMS keys ({@code arn:P:kms:R:A:key/ID}, S6.16): the key policy is the resource policy and must contain an
+ * applicable Allow for every caller, the root user of the key's account included; identity policies count only
+ * through an account-class grant ("enable IAM policies"), a direct grant needs none. A request on a key without key
+ * policy is denied with the warning {@code kms-key-policy-missing}; a denied request on a key carries
+ * {@code kms-grants-not-modelled}, since KMS grants are out of scope.
  *
  * <p>The explanation (S6.17): for EXPLICIT_DENY every applicable Deny of every participating policy; for ALLOW
  * the Allows of every path that grants (the resource grants of the deciding class, the identity chain's Allows
@@ -50,7 +59,8 @@ import org.jspecify.annotations.Nullable;
  * matched and, for condition keys, whose resource part matched too, that the request lacks.
  *
  * <p>A request whose resource account is unknown (resource {@code *}, or an ARN without account such as an S3
- * ARN, and no {@code resourceAccount}) is taken to address the caller's own account.
+ * ARN, and no {@code resourceAccount}) is taken to address the caller's own account; for an ARN the evaluation
+ * carries the warning {@code resource-account-assumed}.
  */
 public final class Engine {
   private Engine() {}
@@ -60,6 +70,20 @@ public final class Engine {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(request, "request");
     return new Run(set, request).decide();
+  }
+
+  /** The context key that says a request came through a VPC endpoint, normalised (S6.16). */
+  private static final String SOURCE_VPCE = "aws:sourcevpce";
+
+  /** S6.16: whether {@code resource} is a KMS key, {@code arn:P:kms:R:A:key/ID}. */
+  static boolean isKmsKey(RequestResource resource) {
+    if (!resource.isArn()) {
+      return false;
+    }
+    String text = resource.text();
+    int service = resource.start(2);
+    return resource.end(2) - service == 3 && text.regionMatches(true, service, "kms", 0, 3)
+        && text.startsWith("key/", resource.start(5));
   }
 
   /** S6.16, A22: actions that need no permission and that no policy can deny to an authenticated caller. */
@@ -84,12 +108,28 @@ public final class Engine {
     }
   }
 
+  /**
+   * The identity chain of S6.9: {@code idAllow}, {@code bOK} and {@code sOK} of S6.3.
+   *
+   * @param identity the identity policies' outcome
+   */
+  private record Chain(Outcome identity, boolean idAllow, boolean bOk, boolean sOk) {
+    boolean ok() {
+      return idAllow && bOk && sOk;
+    }
+
+    /** The gate that stopped the chain: identity first, then boundary, then session (S6.3 order). */
+    PolicyKind blocking() {
+      return !idAllow ? PolicyKind.IDENTITY : !bOk ? PolicyKind.PERMISSIONS_BOUNDARY : PolicyKind.SESSION;
+    }
+  }
+
   private static final Comparator<Hit> ORDER = Comparator
       .<Hit>comparingInt(h -> h.statement().policyOrder)
       .thenComparingInt(h -> h.statement().index);
 
-  /** The state of one evaluation. Collects missing keys and diagnostics from conditions. */
-  private static final class Run implements EvalListener {
+  /** The state of one evaluation: the request, the outcome of every participating policy, and what it noticed. */
+  private static final class Run {
     private final CompiledPolicySet set;
     private final RequestContext request;
     private final Principal principal;
@@ -100,11 +140,17 @@ public final class Engine {
     private final RequestResource resource;
     private final boolean hasBoundary;
     private final PolicyKind resourceKind;
+    private final @Nullable AccountId principalAccount;
+    private final @Nullable AccountId resourceAccount;
+    /** Whether the resource is a KMS key, whose key policy must always grant (S6.16). */
+    private final boolean kmsKey;
+    private final List<EvaluationWarning> warnings = new ArrayList<>(0);
     private final Set<String> missingKeys = new TreeSet<>();
-    /** Keys that variables or conditions of an otherwise-matching statement reference but the request lacks. */
-    private final Consumer<String> missingKeySink = missingKeys::add;
     private final Set<String> diagnostics = new LinkedHashSet<>();
-    private String current = "";
+    /** Receives what conditions notice; labels diagnostics with the statement being tested. */
+    private final Noticed noticed = new Noticed();
+    /** Receives the keys a statement's resource part or condition needs but the request lacks. */
+    private final Consumer<String> missing = missingKeys::add;
 
     // Outcomes of the participating kinds; null when a kind does not take part.
     private @Nullable Outcome identity;
@@ -113,6 +159,7 @@ public final class Engine {
     private @Nullable Outcome resourcePolicy;
     private Outcome @Nullable [] scp;
     private Outcome @Nullable [] rcp;
+    private @Nullable Outcome vpcEndpoint;
 
     Run(CompiledPolicySet set, RequestContext request) {
       this.set = set;
@@ -126,35 +173,75 @@ public final class Engine {
       this.resource = RequestResource.of(request.resource());
       this.hasBoundary = set.boundary != null;
       this.resourceKind = set.trust ? PolicyKind.TRUST : PolicyKind.RESOURCE;
+      this.principalAccount = principal.account().orElse(null);
+      this.resourceAccount = request.resourceAccount().orElse(principalAccount);
+      this.kmsKey = isKmsKey(resource);
     }
 
+    /** S6.3, in AWS's order: each step either decides (returns an evaluation) or passes (returns null). */
     Evaluation decide() {
-      Principal p = principal;
-      // S6.16: no permission needed, never denied.
-      if (p.isAuthenticated() && needsNoPermission(action)) {
-        return finish(Decision.ALLOW, List.of(), null, 0);
+      Evaluation decided = needsNoPermission();
+      if (decided != null) {
+        return decided;
       }
+      noteAssumptions();
+      evaluateParticipants();
+      decided = explicitDenySweep();
+      if (decided == null) {
+        decided = rcpGate();
+      }
+      if (decided == null) {
+        decided = scpGate();
+      }
+      if (decided == null) {
+        decided = vpcEndpointGate();
+      }
+      return decided != null ? decided : callerBranch();
+    }
 
-      boolean root = p instanceof Principal.RootUser;
-      boolean user = p instanceof Principal.IamUser;
-      boolean roleSession = p instanceof Principal.RoleSession;
-      boolean federated = p instanceof Principal.FederatedUser;
-      boolean iam = user || roleSession || federated;
-      AccountId principalAccount = p.account().orElse(null);
-      AccountId resourceAccount = request.resourceAccount().orElse(principalAccount);
-      AccountId management = set.managementAccount;
-      boolean serviceLinked = p instanceof Principal.RoleSession rs && rs.isServiceLinkedRole();
+    /** What the evaluator has to assume or cannot model for this request, as warnings (issue 11 §4, S6.16). */
+    private void noteAssumptions() {
+      if (request.resourceAccount().isEmpty() && resource.isArn() && principalAccount != null) {
+        warn(EvaluationWarning.Code.RESOURCE_ACCOUNT_ASSUMED, "the resource \"" + resource.text() + "\" names no"
+            + " account and the request gives no resourceAccount: assumed to be the caller's account "
+            + principalAccount.value() + " (same-account evaluation); give resourceAccount to evaluate a"
+            + " cross-account request");
+      }
+      if (kmsKey && set.resource == null) {
+        warn(EvaluationWarning.Code.KMS_KEY_POLICY_MISSING, "the request is on the KMS key \"" + resource.text()
+            + "\" but no key policy was given: every KMS key has a key policy, and without one that grants, no"
+            + " principal may use the key (S6.16); add the key policy as the resource policy");
+      }
+      if (!set.vpcEndpoint.isEmpty() && !throughVpcEndpoint()) {
+        warn(EvaluationWarning.Code.VPC_ENDPOINT_POLICY_NOT_USED, "a VPC endpoint policy was given but the request"
+            + " has no aws:SourceVpce, so it did not come through an endpoint and the endpoint policy takes no"
+            + " part (S6.16)");
+      }
+    }
 
-      // S6.3 scpOn / rcpOn (S6.5, S6.6, S9.5).
-      boolean scpOn = (root || iam) && !set.scpLevels.isEmpty()
-          && !(principalAccount != null && principalAccount.equals(management)) && !serviceLinked;
-      boolean rcpOn = !set.rcpLevels.isEmpty()
-          && !(resourceAccount != null && resourceAccount.equals(management))
-          && RcpSupportedServices.supports(service);
+    private void warn(EvaluationWarning.Code code, String message) {
+      warnings.add(EvaluationWarning.of(code, message));
+    }
 
-      // Evaluate every participating policy once (S6.1 table): the deny sweep, the gates and the explanation
-      // all read these outcomes.
-      if (iam) {
+    /** S6.16: the request came through a VPC endpoint when it carries {@code aws:SourceVpce}. */
+    private boolean throughVpcEndpoint() {
+      return request.values().containsKey(SOURCE_VPCE);
+    }
+
+    /** Step 0 (S6.16, A22): actions that need no permission, never denied to an authenticated caller. */
+    private @Nullable Evaluation needsNoPermission() {
+      return principal.isAuthenticated() && Engine.needsNoPermission(action)
+          ? finish(Decision.ALLOW, List.of(), null, 0) : null;
+    }
+
+    /**
+     * Evaluates every participating policy once (S6.1 table); the deny sweep, the gates and the explanation all
+     * read these outcomes.
+     */
+    private void evaluateParticipants() {
+      boolean roleSession = principal instanceof Principal.RoleSession;
+      boolean federated = principal instanceof Principal.FederatedUser;
+      if (isIamPrincipal()) {
         identity = evaluateAll(set.identity);
         if (set.boundary != null) {
           boundary = evaluateAll(set.boundaryList);
@@ -166,14 +253,39 @@ public final class Engine {
       if (set.resource != null) {
         resourcePolicy = evaluateAll(set.resourceList);
       }
-      if (scpOn) {
+      if (scpApplies()) {
         scp = evaluateLevels(set.scpLevels);
       }
-      if (rcpOn) {
+      if (rcpApplies()) {
         rcp = evaluateLevels(set.rcpLevels);
       }
+      if (!set.vpcEndpoint.isEmpty() && throughVpcEndpoint()) {
+        vpcEndpoint = evaluateAll(set.vpcEndpoint);
+      }
+    }
 
-      // 1. Explicit deny sweep (S6.4).
+    /** IAM users, role sessions and federated users: the callers with an identity side (S6.1). */
+    private boolean isIamPrincipal() {
+      return principal instanceof Principal.IamUser || principal instanceof Principal.RoleSession
+          || principal instanceof Principal.FederatedUser;
+    }
+
+    /** S6.3 scpOn (S6.6): principals of member accounts except service-linked roles. */
+    private boolean scpApplies() {
+      boolean serviceLinked = principal instanceof Principal.RoleSession rs && rs.isServiceLinkedRole();
+      return (principal instanceof Principal.RootUser || isIamPrincipal()) && !set.scpLevels.isEmpty()
+          && !(principalAccount != null && principalAccount.equals(set.managementAccount)) && !serviceLinked;
+    }
+
+    /** S6.3 rcpOn (S6.5, S9.5): resources of member accounts, for services that support RCPs. */
+    private boolean rcpApplies() {
+      return !set.rcpLevels.isEmpty()
+          && !(resourceAccount != null && resourceAccount.equals(set.managementAccount))
+          && RcpSupportedServices.supports(service);
+    }
+
+    /** Step 1 (S6.4): any applicable Deny in a participating policy is final. */
+    private @Nullable Evaluation explicitDenySweep() {
       List<Hit> denies = new ArrayList<>(0);
       addDenies(denies, identity);
       addDenies(denies, resourcePolicy);
@@ -181,120 +293,157 @@ public final class Engine {
       addDenies(denies, session);
       addDenies(denies, scp);
       addDenies(denies, rcp);
-      if (!denies.isEmpty()) {
-        denies.sort(ORDER);
-        return finish(Decision.EXPLICIT_DENY, denies, null, 0);
+      addDenies(denies, vpcEndpoint);
+      if (denies.isEmpty()) {
+        return null;
       }
+      denies.sort(ORDER);
+      return finish(Decision.EXPLICIT_DENY, denies, null, 0);
+    }
 
-      // 2. RCP gate (S6.5), 3. SCP gate (S6.6): every level needs an applicable Allow.
-      int rcpGap = firstLevelWithoutAllow(rcp);
-      if (rcpGap >= 0) {
-        return finish(Decision.IMPLICIT_DENY, List.of(), PolicyKind.RCP, rcpGap);
-      }
-      int scpGap = firstLevelWithoutAllow(scp);
-      if (scpGap >= 0) {
-        return finish(Decision.IMPLICIT_DENY, List.of(), PolicyKind.SCP, scpGap);
-      }
+    /** Step 2 (S6.5): every RCP level needs an applicable Allow. */
+    private @Nullable Evaluation rcpGate() {
+      int gap = firstLevelWithoutAllow(rcp);
+      return gap < 0 ? null : finish(Decision.IMPLICIT_DENY, List.of(), PolicyKind.RCP, gap);
+    }
 
-      List<Hit> r = resourcePolicy == null ? List.of() : resourcePolicy.allows;
-      List<Hit> grant = new ArrayList<>();
+    /** Step 3 (S6.6): every SCP level needs an applicable Allow. */
+    private @Nullable Evaluation scpGate() {
+      int gap = firstLevelWithoutAllow(scp);
+      return gap < 0 ? null : finish(Decision.IMPLICIT_DENY, List.of(), PolicyKind.SCP, gap);
+    }
 
-      // 4. The caller's branch.
-      if (p instanceof Principal.Anonymous) {
+    /** Step 3b (S6.16): the VPC endpoint the request came through must allow it, whoever calls. */
+    private @Nullable Evaluation vpcEndpointGate() {
+      return vpcEndpoint == null || vpcEndpoint.allowed() ? null
+          : finish(Decision.IMPLICIT_DENY, List.of(), PolicyKind.VPC_ENDPOINT, 0);
+    }
+
+    /** Whether the resource policy must grant even in the same account: trust policies (S6.14), KMS keys (S6.16). */
+    private boolean resourceMustGrant() {
+      return set.trust || kmsKey;
+    }
+
+    /** Step 4: the resource-based policy and the identity chain, by kind of caller. */
+    private Evaluation callerBranch() {
+      if (principal instanceof Principal.Anonymous) {
         // S6.12: only a grant to everyone ("*", {"AWS": "*"} or NotPrincipal).
-        return grantOrBlock(grant, r, MatchClass.WILDCARD, null);
+        return grantOrBlock(MatchClass.WILDCARD, null);
       }
-      if (p instanceof Principal.ServicePrincipal) {
+      if (principal instanceof Principal.ServicePrincipal) {
         // S6.13: the resource or trust policy must name the service (or everyone).
-        return grantOrBlock(grant, r, MatchClass.SERVICE, MatchClass.WILDCARD);
+        return grantOrBlock(MatchClass.SERVICE, MatchClass.WILDCARD);
       }
-      if (p instanceof Principal.WebIdentityUser) {
+      if (principal instanceof Principal.WebIdentityUser) {
         // S2.4, S6.14: a web-identity or SAML caller has no identity side; the trust policy must name its provider
         // (or everyone). [DECISION] handled like a service principal.
-        return grantOrBlock(grant, r, MatchClass.FEDERATED, MatchClass.WILDCARD);
+        return grantOrBlock(MatchClass.FEDERATED, MatchClass.WILDCARD);
       }
-      boolean sameAccount = principalAccount != null && principalAccount.equals(resourceAccount);
-      if (root) {
-        // S6.11: own account allowed by default (trust policies excepted, S6.14); otherwise the resource side
-        // must grant.
-        if (sameAccount && !set.trust) {
-          return allow(grant);
-        }
-        if (r.isEmpty()) {
-          return finish(Decision.IMPLICIT_DENY, List.of(), resourceKind, 0);
-        }
-        grant.addAll(r);
-        return allow(grant);
+      if (principal instanceof Principal.RootUser) {
+        return rootUser();
       }
+      return sameAccount() ? sameAccountChain() : crossAccountChain();
+    }
 
-      // IAM users, role sessions, federated users (S6.9).
-      Outcome id = Objects.requireNonNull(identity);
-      boolean idAllow = id.allowed();
-      boolean bOk = boundary == null || boundary.allowed();
-      boolean sOk = roleSession ? session == null || session.allowed()
-          : !federated || Objects.requireNonNull(session).allowed();
-      boolean chainOk = idAllow && bOk && sOk;
+    private boolean sameAccount() {
+      return principalAccount != null && principalAccount.equals(resourceAccount);
+    }
 
-      if (sameAccount) {
-        // S6.14: a trust policy must always grant.
-        if (set.trust && r.isEmpty()) {
-          return finish(Decision.IMPLICIT_DENY, List.of(), resourceKind, 0);
-        }
-        // S6.7, S6.8, A1, A16: a direct or wildcard grant allows on its own; a role grant needs the boundary and
-        // session policy; otherwise the identity chain must allow (an account grant adds nothing, except that
-        // it is the trust policy's required grant).
-        boolean granted = false;
-        boolean roleGrant = false;
-        for (Hit h : r) {
-          if (h.matchClass() == MatchClass.DIRECT || h.matchClass() == MatchClass.WILDCARD) {
-            grant.add(h);
-            granted = true;
-          } else if (h.matchClass() == MatchClass.ROLE) {
-            roleGrant = true;
-          }
-        }
-        if (roleGrant && bOk && sOk) {
-          for (Hit h : r) {
-            if (h.matchClass() == MatchClass.ROLE) {
-              grant.add(h);
-            }
-          }
-          addLimits(grant);
-          granted = true;
-        }
-        if (chainOk) {
-          grant.addAll(id.allows);
-          addLimits(grant);
-          if (set.trust) {
-            grant.addAll(r);
-          }
-          granted = true;
-        }
-        if (granted) {
-          return allow(grant);
-        }
-        PolicyKind blocking = roleGrant
-            ? (!bOk ? PolicyKind.PERMISSIONS_BOUNDARY : PolicyKind.SESSION)
-            : chainBlocking(idAllow, bOk);
-        return finish(Decision.IMPLICIT_DENY, List.of(), blocking, 0);
-      }
+    /** The resource or trust policy's applicable Allows. */
+    private List<Hit> resourceAllows() {
+      return resourcePolicy == null ? List.of() : resourcePolicy.allows;
+    }
 
-      // S6.10: cross-account, both sides must allow; any class of resource grant counts.
-      if (!chainOk) {
-        return finish(Decision.IMPLICIT_DENY, List.of(), chainBlocking(idAllow, bOk), 0);
+    /**
+     * S6.11: the root user is allowed in its own account by default (trust policies and KMS key policies excepted,
+     * S6.14, S6.16); otherwise the resource side must grant.
+     */
+    private Evaluation rootUser() {
+      if (sameAccount() && !resourceMustGrant()) {
+        return allow(new ArrayList<>());
       }
+      List<Hit> r = resourceAllows();
       if (r.isEmpty()) {
         return finish(Decision.IMPLICIT_DENY, List.of(), resourceKind, 0);
       }
-      grant.addAll(id.allows);
+      return allow(new ArrayList<>(r));
+    }
+
+    /** S6.9: the identity chain of an IAM user, role session or federated user. */
+    private Chain chain() {
+      boolean roleSession = principal instanceof Principal.RoleSession;
+      boolean federated = principal instanceof Principal.FederatedUser;
+      Outcome id = Objects.requireNonNull(identity);
+      boolean bOk = boundary == null || boundary.allowed();
+      boolean sOk = roleSession ? session == null || session.allowed()
+          : !federated || Objects.requireNonNull(session).allowed();
+      return new Chain(id, id.allowed(), bOk, sOk);
+    }
+
+    /**
+     * S6.7, S6.8, S6.14, A1, A16: in the same account a direct or wildcard grant allows on its own; a role grant
+     * needs the boundary and session policy; otherwise the identity chain must allow (an account grant adds
+     * nothing, except that it is the trust policy's or key policy's required grant: for a KMS key it is what
+     * "enables IAM policies", S6.16).
+     */
+    private Evaluation sameAccountChain() {
+      List<Hit> r = resourceAllows();
+      // S6.14, S6.16: a trust policy or a KMS key policy must always grant.
+      if (resourceMustGrant() && r.isEmpty()) {
+        return finish(Decision.IMPLICIT_DENY, List.of(), resourceKind, 0);
+      }
+      Chain c = chain();
+      List<Hit> grant = new ArrayList<>();
+      boolean granted = false;
+      boolean roleGrant = false;
+      for (Hit h : r) {
+        if (h.matchClass() == MatchClass.DIRECT || h.matchClass() == MatchClass.WILDCARD) {
+          grant.add(h);
+          granted = true;
+        } else if (h.matchClass() == MatchClass.ROLE) {
+          roleGrant = true;
+        }
+      }
+      if (roleGrant && c.bOk() && c.sOk()) {
+        for (Hit h : r) {
+          if (h.matchClass() == MatchClass.ROLE) {
+            grant.add(h);
+          }
+        }
+        addLimits(grant);
+        granted = true;
+      }
+      if (c.ok()) {
+        grant.addAll(c.identity().allows);
+        addLimits(grant);
+        if (resourceMustGrant()) {
+          grant.addAll(r);
+        }
+        granted = true;
+      }
+      if (granted) {
+        return allow(grant);
+      }
+      PolicyKind blocking = roleGrant
+          ? (!c.bOk() ? PolicyKind.PERMISSIONS_BOUNDARY : PolicyKind.SESSION)
+          : c.blocking();
+      return finish(Decision.IMPLICIT_DENY, List.of(), blocking, 0);
+    }
+
+    /** S6.10: cross-account, both sides must allow; any class of resource grant counts. */
+    private Evaluation crossAccountChain() {
+      Chain c = chain();
+      if (!c.ok()) {
+        return finish(Decision.IMPLICIT_DENY, List.of(), c.blocking(), 0);
+      }
+      List<Hit> r = resourceAllows();
+      if (r.isEmpty()) {
+        return finish(Decision.IMPLICIT_DENY, List.of(), resourceKind, 0);
+      }
+      List<Hit> grant = new ArrayList<>(c.identity().allows);
       addLimits(grant);
       grant.addAll(r);
       return allow(grant);
-    }
-
-    /** The gate that stopped the identity chain: identity first, then boundary, then session (S6.3 order). */
-    private static PolicyKind chainBlocking(boolean idAllow, boolean bOk) {
-      return !idAllow ? PolicyKind.IDENTITY : !bOk ? PolicyKind.PERMISSIONS_BOUNDARY : PolicyKind.SESSION;
     }
 
     /** Adds the boundary's and the session policies' Allows, which limit a grant, to the granting path. */
@@ -308,8 +457,9 @@ public final class Engine {
     }
 
     /** Allows on resource grants of class {@code a} or {@code b}, or blocks on the resource or trust policy. */
-    private Evaluation grantOrBlock(List<Hit> grant, List<Hit> r, MatchClass a, @Nullable MatchClass b) {
-      for (Hit h : r) {
+    private Evaluation grantOrBlock(MatchClass a, @Nullable MatchClass b) {
+      List<Hit> grant = new ArrayList<>();
+      for (Hit h : resourceAllows()) {
         if (h.matchClass() == a || h.matchClass() == b) {
           grant.add(h);
         }
@@ -330,6 +480,9 @@ public final class Engine {
       }
       addAllows(path, scp);
       addAllows(path, rcp);
+      if (vpcEndpoint != null) {
+        path.addAll(vpcEndpoint.allows);
+      }
       path.sort(ORDER);
       return finish(Decision.ALLOW, path, null, 0);
     }
@@ -393,12 +546,12 @@ public final class Engine {
           if (c == MatchClass.NONE) {
             continue;
           }
-          s.collectResourceMissingKeys(request, missingKeySink);
+          s.collectResourceMissingKeys(request, missing);
           if (!s.resourceMatches(resource, request)) {
             continue;
           }
-          current = s.label;
-          if (!s.conditionHolds(request, this, missingKeySink)) {
+          noticed.current = s.label;
+          if (!s.conditionHolds(request, noticed, missingKeys::add)) {
             continue;
           }
           (s.effect == Effect.ALLOW ? out.allows : out.denies).add(new Hit(s, c));
@@ -418,10 +571,21 @@ public final class Engine {
       b.kindResult(resourceKind, result(resourcePolicy));
       b.kindResult(PolicyKind.SCP, result(scp));
       b.kindResult(PolicyKind.RCP, result(rcp));
+      if (!set.vpcEndpoint.isEmpty()) {
+        b.kindResult(PolicyKind.VPC_ENDPOINT, result(vpcEndpoint));
+      }
       if (blocking == PolicyKind.SCP || blocking == PolicyKind.RCP) {
         b.blocking(blocking, level);
       } else if (blocking != null) {
         b.blocking(blocking);
+      } else if (blocking != null) {
+        b.blocking(blocking);
+      }
+      warnings.forEach(b::warning);
+      if (kmsKey && decision == Decision.IMPLICIT_DENY) {
+        b.warning(EvaluationWarning.of(EvaluationWarning.Code.KMS_GRANTS_NOT_MODELLED, "KMS grants are not modelled:"
+            + " a grant to this principal for this operation on the key would allow the request although the key"
+            + " policy and IAM policies do not (S6.16)"));
       }
       missingKeys.forEach(b::missingContextKey);
       diagnostics.forEach(b::diagnostic);
@@ -446,14 +610,19 @@ public final class Engine {
       return allLevelsAllow ? KindResult.ALLOWED : KindResult.IMPLICIT_DENY;
     }
 
-    @Override
-    public void missingKey(String key) {
-      missingKeys.add(key);
-    }
+    /** What conditions notice (S6.17): absent keys, and diagnostics labelled with the statement being tested. */
+    private final class Noticed implements EvalListener {
+      private String current = "";
 
-    @Override
-    public void diagnostic(String message) {
-      diagnostics.add(current + ": " + message);
+      @Override
+      public void missingKey(String key) {
+        missingKeys.add(key);
+      }
+
+      @Override
+      public void diagnostic(String message) {
+        diagnostics.add(current + ": " + message);
+      }
     }
   }
 }

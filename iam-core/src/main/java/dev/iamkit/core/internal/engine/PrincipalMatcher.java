@@ -154,15 +154,15 @@ public final class PrincipalMatcher {
    * must be listed. A user is excluded only if its ARN (or unique ID) and its account are listed; a role
    * session only if its session ARN, its role ARN (or role unique ID) and its account are listed; a federated
    * user if its ARN and its account are listed; the root user if its account is listed; a service if its
-   * name is listed; a web-identity caller if its provider is listed. Anonymous callers are never excluded.
-   * {@code "*"} lists everyone else.
+   * name is listed; a web-identity caller if its provider is listed. Anonymous callers are never excluded by a
+   * list; {@code "*"} (or {@code {"AWS": "*"}}) excludes everyone, anonymous callers included.
    */
   public boolean excludes(Principal p) {
-    if (p instanceof Principal.Anonymous) {
-      return false;
-    }
     if (wildcard) {
       return true;
+    }
+    if (p instanceof Principal.Anonymous) {
+      return false;
     }
     if (p instanceof Principal.RootUser) {
       return accountListed(p);
@@ -184,6 +184,30 @@ public final class PrincipalMatcher {
     }
     if (p instanceof Principal.WebIdentityUser w) {
       return federated.contains(normaliseProvider(w.provider()));
+    }
+    return false;
+  }
+
+  /**
+   * Whether this element, used as {@code NotPrincipal}, names some part of {@code p}'s chain (its user, session,
+   * role or federated-user ARN, a unique ID, or its account) without {@linkplain #excludes excluding} it. With
+   * {@code Allow} such a principal is covered only through its account (S2.5, A7): an account-class match.
+   */
+  public boolean partlyLists(Principal p) {
+    if (excludes(p)) {
+      return false;
+    }
+    if (p instanceof Principal.IamUser u) {
+      return arns.contains(u.arn().toString()) || contains(uniqueIds, u.uniqueId()) || accountListed(p);
+    }
+    if (p instanceof Principal.RoleSession s) {
+      return arns.contains(s.sessionArn().toString()) || arns.contains(s.roleArn().toString())
+          || contains(uniqueIds, s.roleUniqueId()) || accountListed(p);
+    }
+    if (p instanceof Principal.FederatedUser f) {
+      return arns.contains(f.arn().toString())
+          || (f.federatingUser().isPresent() && arns.contains(f.federatingUser().get().toString()))
+          || accountListed(p);
     }
     return false;
   }

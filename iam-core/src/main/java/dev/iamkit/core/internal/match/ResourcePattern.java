@@ -92,7 +92,7 @@ public final class ResourcePattern {
       case IDENTITY, PERMISSIONS_BOUNDARY, SESSION -> true;
       case RESOURCE, TRUST -> text.indexOf('*') >= 0 || text.indexOf('?') >= 0;
       case SCP -> lastField.endsWith("*");
-      case RCP -> false;
+      case RCP, VPC_ENDPOINT -> false;
     };
   }
 

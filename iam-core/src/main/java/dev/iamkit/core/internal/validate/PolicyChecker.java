@@ -267,7 +267,7 @@ public final class PolicyChecker {
   }
 
   private static boolean requiresPrincipal(PolicyKind kind) {
-    return kind == PolicyKind.RESOURCE || kind == PolicyKind.TRUST || kind == PolicyKind.RCP;
+    return kind.hasPrincipal();
   }
 
   private static boolean isAlphanumeric(String s) {
@@ -290,6 +290,7 @@ public final class PolicyChecker {
       case SESSION -> "a session";
       case SCP -> "a service control";
       case RCP -> "a resource control";
+      case VPC_ENDPOINT -> "a VPC endpoint";
     };
   }
 }

@@ -22,6 +22,21 @@ final class Problems {
     add(Severity.WARNING, code, pointer, message);
   }
 
+  /** How many problems were found so far. */
+  int size() {
+    return list.size();
+  }
+
+  /** Whether a problem of {@code code} was found at or after position {@code from} (see {@link #size()}). */
+  boolean hasSince(int from, ProblemCode code) {
+    for (int i = from; i < list.size(); i++) {
+      if (list.get(i).code() == code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<PolicyProblem> toList() {
     return List.copyOf(list);
   }

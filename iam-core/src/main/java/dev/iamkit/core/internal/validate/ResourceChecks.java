@@ -111,6 +111,7 @@ final class ResourceChecks {
       case RESOURCE -> Glob.hasWildcard(text) ? pad : " matches nothing in a resource policy (no wildcard)";
       case SCP -> lastField.endsWith("*") ? pad : " matches nothing in an SCP (its last field does not end in \"*\")";
       case RCP -> " matches nothing in an RCP";
+      case VPC_ENDPOINT -> " matches nothing in a VPC endpoint policy";
       case TRUST -> " matches nothing";
     };
     ctx.problems.warning(ProblemCode.SHORT_RESOURCE_ARN, pointer, element + " " + IamException.quote(text) + " has "

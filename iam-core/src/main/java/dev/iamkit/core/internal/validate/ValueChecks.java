@@ -1,29 +1,52 @@
 package dev.iamkit.core.internal.validate;
 
 import dev.iamkit.core.IamException;
+import dev.iamkit.core.internal.condition.ValueReadability;
 import dev.iamkit.core.policy.BaseOperator;
 import dev.iamkit.core.policy.ConditionOperator;
 import dev.iamkit.core.policy.ConditionValue;
 import dev.iamkit.core.policy.OperatorFamily;
 import dev.iamkit.core.policy.ProblemCode;
+import java.util.Optional;
 
 /**
  * Checks of one condition value against its operator (S3.4 to S3.11, S3.14, S4.2). AWS parses dates when
  * the policy is saved and rejects bad ones (S3.6): an error. Other bad values are accepted by AWS and make
- * their comparison fail closed: a warning that says so.
+ * their condition fail closed (S3.14): a warning that says so, for every value the evaluator cannot read
+ * ({@link ValueReadability} is the one answer to that).
  */
 final class ValueChecks {
-  private static final String FAILS_CLOSED =
-      ": AWS accepts the policy, but this value never matches, so the comparison fails closed (S3.14)";
+  private static final String FAILS_CLOSED = ": AWS accepts the policy, but iamkit cannot read this value, so the"
+      + " condition fails closed: it never makes an Allow apply and never keeps a Deny from applying (S3.14)";
 
   private ValueChecks() {}
 
   static void check(Context ctx, ConditionOperator op, BaseOperator base, ConditionValue value, String pointer) {
+    int before = ctx.problems.size();
+    byFamily(ctx, op, base, value, pointer);
+    if (!ctx.problems.hasSince(before, ProblemCode.INVALID_CONDITION_VALUE)) {
+      // S3.14: every value the evaluator cannot read is reported, whatever the family-specific checks said.
+      Optional<String> why = ValueReadability.whyUnreadable(base, value, ctx.policy.supportsVariables());
+      why.ifPresent(w -> ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer,
+          IamException.quote(op.text()) + " " + w + FAILS_CLOSED));
+    }
+  }
+
+  private static void byFamily(Context ctx, ConditionOperator op, BaseOperator base, ConditionValue value,
+      String pointer) {
     String text = value.text();
     String label = IamException.quote(op.text()) + " value " + IamException.quote(text);
     OperatorFamily family = base.family();
     switch (family) {
-      case STRING, ARN -> ctx.recognisedVariables(text, pointer, "condition value");
+      case STRING -> ctx.recognisedVariables(text, pointer, "condition value");
+      case ARN -> {
+        ctx.recognisedVariables(text, pointer, "condition value");
+        if (ValueReadability.whyUnreadable(base, value, ctx.policy.supportsVariables()).isPresent()) {
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+              + " is not an ARN pattern: expected six ':'-separated fields such as"
+              + " \"arn:aws:s3:::bucket-name\" or \"arn:aws:sns:*:111122223333:*\" (S3.10)" + FAILS_CLOSED);
+        }
+      }
       case BOOLEAN -> {
         if (Variables.mentions(text)) {
           ctx.problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, pointer, "Policy variable in Bool value "

@@ -5,6 +5,7 @@ import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.policy.Condition;
+import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.ConditionKey;
 import dev.iamkit.core.policy.ConditionOperator;
 import dev.iamkit.core.policy.ConditionValue;
@@ -34,6 +35,7 @@ import java.util.stream.Stream;
  * version 2008-10-17                                           (optional: 2012-10-17 (default), 2008-10-17, none)
  * when StringEquals aws:username ["alice" "bob"]               (operator, key, one literal or [ literals ])
  * ctx aws:username string "alice"                              (key, type, one value or [ values ] for xxxList)
+ * effect deny                                                  (optional: allow (default) or deny, S3.14)
  * expect true                                                  (true or false)
  * missing aws:username                                         (optional: the keys collectMissingKeys reports)
  * diagnostics some                                             (optional: some or none)
@@ -47,7 +49,7 @@ final class ConditionCases {
 
   /** One case. */
   record Case(String file, int line, String name, boolean variablesEnabled, Condition condition,
-      RequestContext request, boolean expected, Optional<List<String>> missing, Optional<Boolean> diagnostics) {
+      RequestContext request, Effect effect, boolean expected, Optional<List<String>> missing, Optional<Boolean> diagnostics) {
     @Override
     public String toString() {
       return file + ":" + line + " " + name;
@@ -120,6 +122,7 @@ final class ConditionCases {
         .action("s3:GetObject")
         .resource("arn:aws:s3:::bucket/key");
     private Boolean expected;
+    private Effect effect = Effect.ALLOW;
     private List<String> missing;
     private Boolean diagnostics;
 
@@ -182,6 +185,11 @@ final class ConditionCases {
           }
         }
         case "expect" -> expected = Boolean.parseBoolean(t.word());
+        case "effect" -> effect = switch (t.word()) {
+          case "allow" -> Effect.ALLOW;
+          case "deny" -> Effect.DENY;
+          default -> throw new IllegalArgumentException("effect is allow or deny");
+        };
         case "missing" -> {
           missing = new ArrayList<>();
           while (!t.atEnd()) {
@@ -204,7 +212,7 @@ final class ConditionCases {
       if (expected == null) {
         throw new IllegalArgumentException(file + ":" + line + ": case without 'expect'");
       }
-      return new Case(file, line, name, variablesEnabled, Condition.of(condition), request.build(), expected,
+      return new Case(file, line, name, variablesEnabled, Condition.of(condition), request.build(), effect, expected,
           Optional.ofNullable(missing), Optional.ofNullable(diagnostics));
     }
   }

@@ -37,7 +37,7 @@ class ConditionCasesTest {
   void case_holds(ConditionCases.Case c) {
     CompiledCondition compiled = CompiledCondition.compile(c.condition(), c.variablesEnabled());
     Recorder recorder = new Recorder();
-    boolean result = compiled.test(c.request(), recorder);
+    boolean result = compiled.test(c.request(), recorder, c.effect());
     assertThat(result).as("%s%n  condition %s%n  request %s%n  diagnostics %s", c, c.condition(), c.request(),
         recorder.diagnostics).isEqualTo(c.expected());
 

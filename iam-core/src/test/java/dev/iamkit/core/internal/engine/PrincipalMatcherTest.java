@@ -206,10 +206,35 @@ class PrincipalMatcherTest {
     }
 
     @Test
-    void anonymous_callers_are_never_excluded() {
-      assertThat(PrincipalMatcher.compile(PrincipalElement.wildcard()).excludes(ANON)).isFalse();
-      assertThat(aws("*").excludes(ANON)).isFalse();
+    void anonymous_callers_are_excluded_only_by_star() {
+      // S2.5: "NotPrincipal": "*" excludes every caller, anonymous included; a list never excludes them.
+      assertThat(PrincipalMatcher.compile(PrincipalElement.wildcard()).excludes(ANON)).isTrue();
+      assertThat(aws("*").excludes(ANON)).isTrue();
       assertThat(aws("*").excludes(ALICE)).isTrue();
+      assertThat(aws("arn:aws:iam::111122223333:user/alice", "111122223333").excludes(ANON)).isFalse();
+    }
+
+    @Test
+    void a_user_listed_without_its_account_is_partly_listed() {
+      // S2.5, A7: with Allow such a user is covered through its account only.
+      assertThat(aws("arn:aws:iam::111122223333:user/team/alice").partlyLists(ALICE)).isTrue();
+      assertThat(aws("111122223333").partlyLists(ALICE)).isTrue();
+      assertThat(aws("arn:aws:iam::111122223333:user/team/alice", "111122223333").partlyLists(ALICE)).isFalse();
+      assertThat(aws("arn:aws:iam::111122223333:user/bob").partlyLists(ALICE)).isFalse();
+      assertThat(aws("arn:aws:iam::111122223333:user/alice").partlyLists(ANON)).isFalse();
+    }
+
+    @Test
+    void a_session_listed_without_its_role_or_account_is_partly_listed() {
+      // S2.5: a listed session whose role or account is not listed is covered through its account only.
+      String session = "arn:aws:sts::111122223333:assumed-role/Deploy/ci";
+      String role = "arn:aws:iam::111122223333:role/ops/Deploy";
+      assertThat(aws(session).partlyLists(SESSION)).isTrue();
+      assertThat(aws(session, role).partlyLists(SESSION)).isTrue();
+      assertThat(aws(session, role, "111122223333").partlyLists(SESSION)).isFalse();
+      assertThat(aws(session, role, "111122223333").excludes(SESSION)).isTrue();
+      assertThat(aws("arn:aws:iam::111122223333:user/bob").partlyLists(FED)).isTrue();
+      assertThat(of(PrincipalType.SERVICE, "lambda.amazonaws.com").partlyLists(LAMBDA)).isFalse();
     }
   }
 }
