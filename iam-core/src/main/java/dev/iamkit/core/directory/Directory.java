@@ -601,7 +601,7 @@ public final class Directory {
       check(Shapes.name("Role name", name, 1, 64));
       check(Shapes.path(path));
       checkMaxSession(maxSessionDurationSeconds);
-      if (guarded && (path.startsWith("/aws-service-role/") || path.startsWith("/aws-reserved/"))) {
+      if (guarded && Protection.isProtectedRolePath(path)) {
         throw new InvalidInputException("The path " + path + " is reserved for roles AWS creates");
       }
       validatePolicy(trustPolicy, PolicyKind.TRUST, SizeLimit.TRUST, "the trust policy of role " + name);
@@ -1108,7 +1108,7 @@ public final class Directory {
       return this;
     }
 
-    /** Adds or replaces tags of a role (see {@link #tagUser}). */
+    /** Adds or replaces tags of a role (see {@link #tagUser}); service-linked roles too, as TagRole allows. */
     public Builder tagRole(AccountId account, String roleName, Map<String, String> tags) {
       RoleDraft r = role(draft(account), roleName);
       r.tags = tagged(r.tags, tags);
@@ -1192,7 +1192,7 @@ public final class Directory {
     }
 
     private void guard(RoleDraft r) {
-      if (guarded && (r.path.startsWith("/aws-service-role/") || r.path.startsWith("/aws-reserved/"))) {
+      if (guarded && Protection.isProtectedRolePath(r.path)) {
         throw new UnmodifiableEntityException("Cannot perform the operation on the protected role '" + r.name
             + "' - this role is only modifiable by AWS");
       }
@@ -1240,7 +1240,7 @@ public final class Directory {
     private PolicyRef policyRef(String policyArn) {
       Objects.requireNonNull(policyArn, "policyArn");
       Arn arn = policyArn(policyArn);
-      if (arn.account().equals("aws")) {
+      if (Protection.isAwsManagedPolicy(arn)) {
         if (!awsManaged.containsKey(arn.resource().substring("policy/".length()))) {
           throw new NoSuchEntityException("Policy " + policyArn + " does not exist");
         }
