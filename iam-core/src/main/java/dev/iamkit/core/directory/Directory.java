@@ -616,6 +616,11 @@ public final class Directory {
       return this;
     }
 
+    /** Creates a role with the default MaxSessionDuration of one hour (see the five-argument form). */
+    public Builder createRole(AccountId account, String path, String name, Policy trustPolicy) {
+      return createRole(account, path, name, trustPolicy, Role.DEFAULT_MAX_SESSION_DURATION);
+    }
+
     /**
      * Deletes a role without policies.
      *

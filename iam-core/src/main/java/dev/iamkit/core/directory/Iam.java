@@ -144,6 +144,11 @@ public final class Iam {
     update(d -> d.createRole(account, path, name, trustPolicy, maxSessionDurationSeconds));
   }
 
+  /** CreateRole with the default MaxSessionDuration of one hour. */
+  public void createRole(AccountId account, String path, String name, Policy trustPolicy) {
+    update(d -> d.createRole(account, path, name, trustPolicy));
+  }
+
   /** DeleteRole: see {@link Directory.Builder#deleteRole}. */
   public void deleteRole(AccountId account, String name) {
     update(d -> d.deleteRole(account, name));
