@@ -67,6 +67,8 @@ public final class Directory {
   private final @Nullable Organization organization;
   private final Map<String, ManagedPolicy> awsManagedPolicies;
   private final Map<String, KeyHolder> accessKeys;
+  /** Policy sets gathered from this snapshot, by what they were gathered for; bounded, see {@link #policySets()}. */
+  private final Map<Object, dev.iamkit.core.eval.PolicySet> policySets = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Who holds an access key: a user, or the root user when {@code userName} is null. */
   record KeyHolder(AccountId account, @Nullable String userName, AccessKey key) {}
@@ -211,6 +213,17 @@ public final class Directory {
   public Optional<AccountId> resourceAccount(String resourceArn) {
     Optional<AccountId> fromArn = Arn.tryParse(resourceArn).flatMap(Arn::accountId);
     return fromArn.isPresent() ? fromArn : resource(resourceArn).map(AwsResource::account);
+  }
+
+  /**
+   * The cache of policy sets gathered from this snapshot (compiled once per principal and resource policy);
+   * valid as long as the snapshot, since a snapshot never changes. Cleared when it grows past 4,096 entries.
+   */
+  Map<Object, dev.iamkit.core.eval.PolicySet> policySets() {
+    if (policySets.size() > 4_096) {
+      policySets.clear();
+    }
+    return policySets;
   }
 
   /** The holder of an access key ID, when some user or root user has it. */
