@@ -11,4 +11,7 @@ module dev.iamkit.core {
   exports dev.iamkit.core.identity;
   exports dev.iamkit.core.policy;
   exports dev.iamkit.core.eval;
+  exports dev.iamkit.core.credentials;
+  exports dev.iamkit.core.sts;
+  exports dev.iamkit.core.directory;
 }

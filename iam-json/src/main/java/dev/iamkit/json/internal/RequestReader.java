@@ -61,6 +61,7 @@ public final class RequestReader {
     String action = null;
     String resourceText = null;
     AccountId resourceAccount = null;
+    int resourceAccountStart = -1;
     Decision expected = null;
     JsonValue.Member context = null;
     boolean sawPrincipal = false;
@@ -117,6 +118,7 @@ public final class RequestReader {
                   + IamException.quote(account), mp, mv.start());
             } else {
               b.resourceAccount(resourceAccount);
+              resourceAccountStart = mv.start();
             }
           }
           ok &= resourceAccount != null;
@@ -156,7 +158,16 @@ public final class RequestReader {
       return null;
     }
     b.principal(principal).withDefaultPrincipalKeys();
-    return new Request(id, b.build(), expected, problems.mapper().at(o.start()));
+    RequestContext request;
+    try {
+      request = b.build();
+    } catch (IllegalArgumentException e) {
+      // S5.7: a resourceAccount contradicting the account in the resource ARN.
+      problems.error(ProblemCode.INVALID_RESOURCE, e.getMessage(), Pointers.child(ptr, "resourceAccount"),
+          resourceAccountStart >= 0 ? resourceAccountStart : o.start());
+      return null;
+    }
+    return new Request(id, request, expected, problems.mapper().at(o.start()));
   }
 
   /**

@@ -1,0 +1,88 @@
+package dev.iamkit.core.directory;
+
+import dev.iamkit.core.arn.AccountId;
+import dev.iamkit.core.credentials.PasswordPolicy;
+import dev.iamkit.core.identity.Group;
+import dev.iamkit.core.identity.Role;
+import dev.iamkit.core.identity.RootUserCredentials;
+import dev.iamkit.core.identity.User;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One AWS account in a {@link Directory} (S7.1): its root user's credentials, password policy, users,
+ * groups, roles, customer managed policies and resources. Immutable and thread-safe.
+ *
+ * <p>The maps of users, groups, roles and policies are keyed by the lower-cased name
+ * ({@link Locale#ROOT}), since names are unique ignoring case (S10.1); {@link #user(String)} and the
+ * other lookups ignore case. Resources are keyed by ARN.
+ *
+ * @param id the account ID
+ * @param root the root user's credentials
+ * @param passwordPolicy the password policy; absent means AWS's default (S7.2)
+ * @param users users by lower-cased name
+ * @param groups groups by lower-cased name
+ * @param roles roles by lower-cased name
+ * @param policies customer managed policies by lower-cased name
+ * @param resources resources by ARN
+ */
+public record Account(AccountId id, RootUserCredentials root, Optional<PasswordPolicy> passwordPolicy,
+    Map<String, User> users, Map<String, Group> groups, Map<String, Role> roles,
+    Map<String, ManagedPolicy> policies, Map<String, AwsResource> resources) {
+
+  /** Copies the maps, keeping their order. */
+  public Account {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(passwordPolicy, "passwordPolicy");
+    users = copy(users);
+    groups = copy(groups);
+    roles = copy(roles);
+    policies = copy(policies);
+    resources = copy(resources);
+  }
+
+  /** An account with nothing in it. */
+  public static Account empty(AccountId id) {
+    return new Account(id, RootUserCredentials.none(), Optional.empty(), Map.of(), Map.of(), Map.of(), Map.of(),
+        Map.of());
+  }
+
+  /** The user named {@code name}, ignoring case. */
+  public Optional<User> user(String name) {
+    return Optional.ofNullable(users.get(key(name)));
+  }
+
+  /** The group named {@code name}, ignoring case. */
+  public Optional<Group> group(String name) {
+    return Optional.ofNullable(groups.get(key(name)));
+  }
+
+  /** The role named {@code name}, ignoring case. */
+  public Optional<Role> role(String name) {
+    return Optional.ofNullable(roles.get(key(name)));
+  }
+
+  /** The customer managed policy named {@code name}, ignoring case. */
+  public Optional<ManagedPolicy> policy(String name) {
+    return Optional.ofNullable(policies.get(key(name)));
+  }
+
+  /** The password policy in force: the account's, or AWS's default. */
+  public PasswordPolicy effectivePasswordPolicy() {
+    return passwordPolicy.orElse(PasswordPolicy.awsDefault());
+  }
+
+  /** The map key of a name: lower-cased with {@link Locale#ROOT}. */
+  static String key(String name) {
+    return Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT);
+  }
+
+  private static <V> Map<String, V> copy(Map<String, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+}
