@@ -82,7 +82,8 @@ public final class ScenarioTests {
             + path.toAbsolutePath() + " but found none");
       }));
     }
-    Path base = Files.isDirectory(path) ? path : path.getParent() == null ? Path.of("") : path.getParent();
+    Path parent = path.getParent();
+    Path base = Files.isDirectory(path) ? path : parent == null ? Path.of("") : parent;
     List<DynamicNode> nodes = new ArrayList<>();
     for (Path f : files) {
       nodes.add(container(base.relativize(f).toString().replace('\\', '/'), f, now));

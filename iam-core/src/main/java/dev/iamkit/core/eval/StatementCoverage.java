@@ -79,18 +79,15 @@ public final class StatementCoverage {
   public synchronized void record(PolicySet policies, Evaluation evaluation) {
     Objects.requireNonNull(policies, "policies");
     Objects.requireNonNull(evaluation, "evaluation");
-    Map<String, PolicyRef> byKey = new LinkedHashMap<>();
+    Map<String, int[]> byKey = new LinkedHashMap<>();
     for (PolicyRef ref : refs(policies)) {
-      hits.computeIfAbsent(ref, r -> new int[r.policy().statements().size()]);
-      byKey.put(key(ref.kind(), ref.name(), ref.level()), ref);
+      int[] counts = hits.computeIfAbsent(ref, r -> new int[r.policy().statements().size()]);
+      byKey.put(key(ref.kind(), ref.name(), ref.level()), counts);
     }
     for (MatchedStatement m : evaluation.matchedStatements()) {
-      PolicyRef ref = byKey.get(key(m.kind(), m.policyName(), m.level()));
-      if (ref != null) {
-        int[] counts = hits.get(ref);
-        if (m.statementIndex() < counts.length) {
-          counts[m.statementIndex()]++;
-        }
+      int[] counts = byKey.get(key(m.kind(), m.policyName(), m.level()));
+      if (counts != null && m.statementIndex() < counts.length) {
+        counts[m.statementIndex()]++;
       }
     }
   }
