@@ -24,6 +24,9 @@ import org.assertj.core.api.AbstractAssert;
  *     .isBlockedBy(PolicyKind.PERMISSIONS_BOUNDARY)
  *     .hasKindResult(PolicyKind.IDENTITY, KindResult.ALLOWED);
  * }</pre>
+ *
+ * @param <SELF> the concrete assert class, returned by every check so that chains keep its type
+ * @param <ACTUAL> the type of the value under test (an Evaluation)
  */
 public abstract class AbstractEvaluationAssert<SELF extends AbstractEvaluationAssert<SELF, ACTUAL>, ACTUAL extends Evaluation>
     extends AbstractAssert<SELF, ACTUAL> {

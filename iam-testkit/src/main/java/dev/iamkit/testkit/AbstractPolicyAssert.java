@@ -35,6 +35,9 @@ import org.assertj.core.api.AbstractAssert;
  *     .hasNoErrors(PolicyKind.IDENTITY);
  * assertThat(policy).validatedAs(PolicyKind.RESOURCE).hasWarning(ProblemCode.NOT_ELEMENT_WITH_ALLOW);
  * }</pre>
+ *
+ * @param <SELF> the concrete assert class, returned by every check so that chains keep its type
+ * @param <ACTUAL> the type of the value under test (a Policy)
  */
 public abstract class AbstractPolicyAssert<SELF extends AbstractPolicyAssert<SELF, ACTUAL>, ACTUAL extends Policy>
     extends AbstractAssert<SELF, ACTUAL> {

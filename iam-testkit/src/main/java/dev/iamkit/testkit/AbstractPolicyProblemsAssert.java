@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  *     .hasError(ProblemCode.DUPLICATE_SID, "/Statement/1/Sid")
  *     .hasWarning(ProblemCode.ID_DISCOURAGED);
  * }</pre>
+ *
+ * @param <SELF> the concrete assert class, returned by every check so that chains keep its type
+ * @param <ACTUAL> the type of the value under test (a list of policy problems)
  */
 public abstract class AbstractPolicyProblemsAssert<SELF extends AbstractPolicyProblemsAssert<SELF, ACTUAL>, ACTUAL extends List<PolicyProblem>>
     extends AbstractAssert<SELF, ACTUAL> {
