@@ -92,7 +92,7 @@ class PolicyAccessAssertTest {
       assertThatThrownBy(() -> assertThat(OFFICE).doesNotAllow("s3:GetObject").withContext("aws:SourceIp", "203.0.113.9")
           .on("arn:aws:s3:::b/k"))
           .hasMessageContaining("Expecting the policy not to allow")
-          .hasMessageContaining("context:   {aws:SourceIp=ip203.0.113.9}")
+          .hasMessageContaining("context:   aws:SourceIp=203.0.113.9 (ip) plus the principal and time keys AWS sets")
           .hasMessageContaining("but the decision was allow")
           .hasMessageContaining("identity policy statement 0 Allow: {\"Statement\":{\"Effect\":\"Allow\"")
           .hasMessageNotContaining("why each Allow");

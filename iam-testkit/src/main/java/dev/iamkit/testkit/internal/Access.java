@@ -1,6 +1,5 @@
 package dev.iamkit.testkit.internal;
 
-import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.arn.Arn;
 import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.Decision;
@@ -18,6 +17,7 @@ import dev.iamkit.core.policy.PolicyVersion;
 import dev.iamkit.core.policy.PrincipalElement;
 import dev.iamkit.core.policy.Statement;
 import dev.iamkit.json.PolicyWriter;
+import dev.iamkit.testkit.Fixtures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,6 @@ public final class Access {
   private static final Policy RCP_FULL_AWS_ACCESS = Policy.builder().version(PolicyVersion.V2012_10_17)
       .statement(Statement.builder().effect(Effect.ALLOW).principal(PrincipalElement.wildcard())
           .action("*").resource("*").build()).build();
-  private static final AccountId MEMBER = AccountId.parse(Vocabulary.MEMBER);
 
   private Access() {}
 
@@ -60,16 +59,13 @@ public final class Access {
   /**
    * The request: {@code principal} asks for {@code action} on {@code resource} with {@code context}, the
    * principal keys (S5.9) and the time keys from {@code now} filled in unless given; the resource account of
-   * an ARN without one (S3) is the principal's account.
+   * an ARN without one (S3) as {@link Fixtures#request} sets it.
    */
   public static RequestContext request(Principal principal, String action, String resource,
       Map<String, ContextValue> context, Instant now) {
-    RequestContext.Builder b = RequestContext.builder().principal(principal).action(action).resource(resource);
-    if (Arn.tryParse(resource).flatMap(Arn::accountId).isEmpty()) {
-      b.resourceAccount(principal.account().orElse(MEMBER));
-    }
+    RequestContext.Builder b = Fixtures.request(principal, action, resource).toBuilder();
     context.forEach(b::context);
-    return b.withDefaultPrincipalKeys().withDefaultTimeKeys(now).build();
+    return b.withDefaultTimeKeys(now).build();
   }
 
   /** The request and the decision, readable in a CI log. */
@@ -82,7 +78,7 @@ public final class Access {
     sb.append("  resource:  ").append(request.resource());
     request.resourceAccount().ifPresent(a -> sb.append(" (account ").append(a).append(')'));
     sb.append(nl);
-    sb.append("  context:   ").append(given.isEmpty() ? "(none given)" : given.toString())
+    sb.append("  context:   ").append(given.isEmpty() ? "(none given)" : context(given))
         .append(" plus the principal and time keys AWS sets").append(nl);
     sb.append("but the decision was ").append(e.decision().id());
     e.blockingKind().ifPresent(k -> sb.append(" (no applicable Allow in ").append(k.id())
@@ -114,6 +110,15 @@ public final class Access {
       }
     }
     sb.append("the ").append(kind.id()).append(" policy under test:").append(nl).append(PolicyWriter.pretty().write(policy));
+    return sb.toString();
+  }
+
+  /** For example {@code aws:SourceIp=203.0.113.5 (ip), aws:TagKeys=[team, env] (stringList)}. */
+  private static String context(Map<String, ContextValue> given) {
+    StringBuilder sb = new StringBuilder();
+    given.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append('=')
+        .append(v.isList() ? v.values().toString() : v.values().get(0))
+        .append(" (").append(v.type().awsName(v.isList())).append(')'));
     return sb.toString();
   }
 
