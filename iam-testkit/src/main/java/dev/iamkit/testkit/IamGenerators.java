@@ -62,6 +62,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generators of iamkit values for property-based checks, independent of any test framework: each returns an
@@ -239,7 +240,7 @@ public final class IamGenerators {
    * One statement of {@code kind}. Policy variables may appear whatever the Version: under 2008-10-17 they
    * are literal text, which AWS accepts (the validator warns, S4.3).
    */
-  static Statement statement(Draw d, PolicyKind kind, String sid) {
+  static Statement statement(Draw d, PolicyKind kind, @Nullable String sid) {
     Statement.Builder b = Statement.builder().sid(sid);
     Effect effect = kind == PolicyKind.RCP || d.maybe(35) ? Effect.DENY : Effect.ALLOW;
     b.effect(effect);

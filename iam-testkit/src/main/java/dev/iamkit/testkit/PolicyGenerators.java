@@ -122,4 +122,26 @@ public final class PolicyGenerators {
   public static Gen<PrincipalElement> principals() {
     return of(IamGenerators.principalElements());
   }
+
+  // Package-private entry points kept for tests written against the generators before IamGenerators.
+
+  static <T> Gen<T> gen(java.util.function.Function<Draw, T> body) {
+    return of(new IamGenerator<>(body));
+  }
+
+  static Policy policy(Draw d, PolicyKind kind) {
+    return IamGenerators.policy(d, kind);
+  }
+
+  static Statement statement(Draw d, PolicyKind kind, @org.jspecify.annotations.Nullable String sid) {
+    return IamGenerators.statement(d, kind, sid);
+  }
+
+  static Condition condition(Draw d, PolicyKind kind) {
+    return IamGenerators.condition(d, kind);
+  }
+
+  static PrincipalElement principal(Draw d) {
+    return IamGenerators.principal(d);
+  }
 }

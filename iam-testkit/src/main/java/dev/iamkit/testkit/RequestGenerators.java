@@ -95,4 +95,18 @@ public final class RequestGenerators {
     sb.append("\n  ").append(role).append(' ').append(p.name()).append(": ")
         .append(PolicyWriter.compact().write(p.policy()));
   }
+
+  // Package-private entry points kept for tests written against the generators before IamGenerators.
+
+  static Principal principal(dev.iamkit.testkit.internal.Draw d) {
+    return IamGenerators.caller(d);
+  }
+
+  static RequestContext request(dev.iamkit.testkit.internal.Draw d) {
+    return IamGenerators.request(d);
+  }
+
+  static PolicySet policySet(dev.iamkit.testkit.internal.Draw d) {
+    return IamGenerators.policySet(d);
+  }
 }
