@@ -4,6 +4,7 @@ module dev.iamkit.testkit {
   requires transitive org.assertj.core;
   requires static org.jspecify;
   requires transitive quicktheories;
+  requires transitive org.junit.jupiter.api;
 
   exports dev.iamkit.testkit;
 }

@@ -4,6 +4,7 @@ import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.eval.EvaluationWarning;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.MatchedStatement;
+import dev.iamkit.core.eval.StatementCoverage;
 import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.json.internal.JsonOutput;
@@ -61,6 +62,20 @@ public final class SimulationReportWriter {
 
   /** The results and their summary as JSON. */
   public String toJson(List<SimulationResult> results) {
+    return write(results, null);
+  }
+
+  /**
+   * The results, their summary and, under {@code "coverage"}, the statement coverage of the policies
+   * ({@code iam simulate --coverage}):
+   * {@code {"statements": 5, "matched": 4, "unmatched": [{"kind": "identity", "policy": "identity[0]", "level": 0,
+   * "statement": 2, "sid": null, "effect": "Allow"}]}}.
+   */
+  public String toJson(List<SimulationResult> results, StatementCoverage coverage) {
+    return write(results, Objects.requireNonNull(coverage, "coverage"));
+  }
+
+  private String write(List<SimulationResult> results, @Nullable StatementCoverage coverage) {
     Objects.requireNonNull(results, "results");
     StringWriter out = new StringWriter();
     int passed = 0;
@@ -87,6 +102,9 @@ public final class SimulationReportWriter {
       g.writeNumberProperty("failed", failed);
       g.writeNumberProperty("withoutExpectation", withoutExpectation);
       g.writeEndObject();
+      if (coverage != null) {
+        writeCoverage(g, coverage);
+      }
       g.writeEndObject();
     }
     return out.toString();
@@ -144,6 +162,31 @@ public final class SimulationReportWriter {
       g.writeStringProperty(k.getKey().id(), k.getValue().name().toLowerCase(Locale.ROOT));
     }
     g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeCoverage(JsonGenerator g, StatementCoverage coverage) {
+    List<StatementCoverage.Entry> all = coverage.statements();
+    g.writeName("coverage");
+    g.writeStartObject();
+    g.writeNumberProperty("statements", all.size());
+    g.writeNumberProperty("matched", all.stream().filter(StatementCoverage.Entry::isCovered).count());
+    g.writeName("unmatched");
+    g.writeStartArray();
+    for (StatementCoverage.Entry e : all) {
+      if (!e.isCovered()) {
+        g.writeStartObject();
+        g.writeStringProperty("kind", e.kind().id());
+        g.writeStringProperty("policy", e.policyName());
+        g.writeNumberProperty("level", e.level());
+        g.writeNumberProperty("statement", e.statementIndex());
+        g.writeName("sid");
+        writeNullable(g, e.sid().orElse(null));
+        g.writeStringProperty("effect", e.effect().text());
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -8,6 +8,7 @@ import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.eval.EvaluationWarning;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.MatchedStatement;
+import dev.iamkit.core.eval.StatementCoverage;
 import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.PolicyKind;
@@ -187,7 +188,8 @@ class SimulationReportWriterTest {
 
   @Test
   void rejects_null_arguments() {
-    new NullPointerTester().testAllPublicInstanceMethods(SimulationReportWriter.standard());
+    new NullPointerTester().setDefault(StatementCoverage.class, StatementCoverage.create())
+        .testAllPublicInstanceMethods(SimulationReportWriter.standard());
     new NullPointerTester().setDefault(SimulationRequest.class, requests().get(0))
         .setDefault(Evaluation.class, Evaluation.builder(Decision.ALLOW).build())
         .testAllPublicConstructors(SimulationResult.class);

@@ -4,25 +4,31 @@ import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.policy.PolicyProblem;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 
 /**
- * The single entry point of iamkit's AssertJ assertions. Stateless; extend it to add entry points for
- * your own assert classes.
+ * The single entry point of iamkit's AssertJ assertions. It extends AssertJ's {@link Assertions}, so one
+ * static import serves both: {@code assertThat(policy)} gets iamkit's {@link PolicyAssert},
+ * {@code assertThat(list)} and {@code assertThatThrownBy(...)} AssertJ's own. Stateless; extend it to add
+ * entry points for your own assert classes.
  *
  * <pre>{@code
- * import static dev.iamkit.testkit.IamAssertions.assertThat;
- * import static dev.iamkit.testkit.IamAssertions.assertThatProblems;
+ * import static dev.iamkit.testkit.IamAssertions.*;
  *
+ * assertThat(policy)
+ *     .allows("s3:GetObject").on("arn:aws:s3:::reports/q1.csv")
+ *     .doesNotAllow("s3:DeleteObject").on("arn:aws:s3:::reports/q1.csv")
+ *     .isValidAs(PolicyKind.IDENTITY);
  * assertThat(evaluation).isAllowed().hasMatchedSid("ReadBucket");
- * assertThat(policy).hasNoErrors(PolicyKind.IDENTITY);
  * assertThatProblems(problems).hasError(ProblemCode.DUPLICATE_SID, "/Statement/1/Sid");
+ * assertThat(List.of(1, 2)).hasSize(2);   // AssertJ
  * }</pre>
  *
  * <p>Lists of problems have their own entry point, {@code assertThatProblems}, so that a static import of
  * both this class and AssertJ's {@code Assertions.assertThat} never makes {@code assertThat(list)}
  * ambiguous.
  */
-public class IamAssertions {
+public class IamAssertions extends Assertions {
   /** For subclasses that add entry points. */
   protected IamAssertions() {}
 

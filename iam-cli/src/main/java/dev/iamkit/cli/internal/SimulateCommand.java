@@ -7,6 +7,7 @@ import dev.iamkit.core.eval.EvaluationWarning;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.MatchedStatement;
 import dev.iamkit.core.eval.RequestContext;
+import dev.iamkit.core.eval.StatementCoverage;
 import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.json.Diagnostic;
@@ -55,6 +56,7 @@ import picocli.CommandLine.Parameters;
         "  iam simulate examples/identity-basics.sim.json",
         "  iam simulate examples/                  every *.sim.json below examples/",
         "  iam simulate --output json --now 2026-01-01T12:00:00Z checks/",
+        "  iam simulate --coverage checks/         which statements no request exercised",
         "",
         "Exit status: 0 every expectation met; 1 an expectation failed; 2 usage",
         "error or invalid input (the message names the file, line:column and the",
@@ -74,6 +76,11 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "The time of the requests (aws:CurrentTime, aws:EpochTime) unless a request sets them, "
           + "as an ISO-8601 instant such as 2026-01-01T12:00:00Z. Default: the system clock.")
   @Nullable Instant now;
+
+  @Option(names = "--coverage",
+      description = "Also report the statements no request was decided by (an Allow that granted nothing, a "
+          + "Deny that denied nothing): after the table, or under \"coverage\" in JSON.")
+  boolean coverage;
 
   @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR",
       description = "Simulation files; a directory means every *.sim.json file below it.")
@@ -126,14 +133,20 @@ public final class SimulateCommand implements Callable<Integer> {
       all.add(new FileResults(l.name(), results));
       flat.addAll(results);
     }
+    StatementCoverage statements = StatementCoverage.create();
+    flat.forEach(r -> statements.record(r.request().policies(), r.evaluation()));
     if (output.equals("json")) {
-      String json = SimulationReportWriter.standard().toJson(flat);
+      String json = coverage ? SimulationReportWriter.standard().toJson(flat, statements)
+          : SimulationReportWriter.standard().toJson(flat);
       out.print(json);
       if (!json.endsWith("\n")) {
         out.println();
       }
     } else {
       printTable(out, all);
+      if (coverage) {
+        out.println(statements);
+      }
     }
     return flat.stream().anyMatch(SimulateCommand::failed) ? ExitStatus.FINDINGS : ExitStatus.OK;
   }

@@ -1,5 +1,7 @@
 package dev.iamkit.core.eval;
 
+import dev.iamkit.core.internal.catalog.ServiceCatalog;
+import dev.iamkit.core.internal.value.Booleans;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -82,6 +84,50 @@ public final class ContextValue {
   /** Binary data given as base64 text. */
   public static ContextValue binary(String base64) {
     return of(ContextType.BINARY, base64);
+  }
+
+  /**
+   * The value of {@code key} given as text, typed by the key's type in the service reference (S3.14): an
+   * {@code IPAddress} key such as {@code aws:SourceIp} gets an {@link ContextType#IP} value, a {@code Bool}
+   * key a boolean, a {@code Date} key a date, a {@code Numeric} key a number, an {@code ArrayOf...} key such
+   * as {@code aws:TagKeys} a list (of any length); other and unknown keys get strings, a list when several
+   * values are given. Key names are matched ignoring case (S3.3).
+   *
+   * <pre>{@code
+   * ContextValue.forKey("aws:SourceIp", "203.0.113.5");   // ip 203.0.113.5
+   * ContextValue.forKey("aws:TagKeys", "team");          // stringList[team]
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if a value is malformed for the key's type, or several values are given
+   *     for a single-valued key of the reference
+   */
+  public static ContextValue forKey(String key, String... values) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(values, "values");
+    List<String> texts = List.of(values);
+    java.util.Optional<ServiceCatalog.KeyInfo> info = ServiceCatalog.instance().conditionKey(key);
+    if (info.isEmpty()) {
+      return texts.size() == 1 ? string(texts.get(0)) : strings(texts);
+    }
+    ContextType type = ContextType.STRING;
+    for (String t : info.get().types()) {
+      String base = t.startsWith("ArrayOf") ? t.substring("ArrayOf".length()) : t;
+      switch (base) {
+        case "IPAddress" -> type = ContextType.IP;
+        case "Date" -> type = ContextType.DATE;
+        case "Bool" -> type = ContextType.BOOLEAN;
+        case "Numeric" -> type = ContextType.NUMERIC;
+        default -> { }
+      }
+    }
+    if (info.get().isSingleValued()) {
+      if (texts.size() != 1) {
+        throw new IllegalArgumentException(key + " is single-valued: expected one value, found " + texts.size());
+      }
+      String text = texts.get(0);
+      return of(type, type == ContextType.BOOLEAN ? Booleans.parse(text).map(String::valueOf).orElse(text) : text);
+    }
+    return info.get().isMultivalued() || texts.size() != 1 ? listOf(type, texts) : of(type, texts.get(0));
   }
 
   public ContextType type() {

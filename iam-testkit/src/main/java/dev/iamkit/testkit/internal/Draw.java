@@ -3,21 +3,37 @@ package dev.iamkit.testkit.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
 /**
- * Draws choices from a QuickTheories {@link RandomnessSource}. Every choice shrinks towards its simplest
- * form: the first option of a list, the lower bound of a range, {@code false} for {@link #maybe}.
- * Generators written with it are deterministic for a given seed and shrink like any QuickTheories
- * generator, since every draw goes through the source. Not thread-safe; use one per generated value.
+ * Draws choices from a source of integers: a QuickTheories {@link RandomnessSource}, or {@link Choices}
+ * (the testkit's own recording and replaying sources over a {@code RandomGenerator}). Every choice shrinks
+ * towards its simplest form: the first option of a list, the lower bound of a range, {@code false} for
+ * {@link #maybe}. Generators written with it are deterministic for a given seed and shrink, since every draw
+ * goes through the source. Not thread-safe; use one per generated value.
  */
 public final class Draw {
-  private final RandomnessSource in;
+  /** The one primitive: an int in {@code [lo, hi]} ({@code lo < hi}), whose simplest value is {@code lo}. */
+  @FunctionalInterface
+  public interface Choices {
+    int choose(int lo, int hi);
+  }
+
+  private final @Nullable RandomnessSource in;
+  private final Choices choices;
 
   public Draw(RandomnessSource in) {
-    this.in = Objects.requireNonNull(in, "in");
+    RandomnessSource source = Objects.requireNonNull(in, "in");
+    this.in = source;
+    this.choices = (lo, hi) -> (int) source.next(Constraint.between(lo, hi).withShrinkPoint(lo));
+  }
+
+  public Draw(Choices choices) {
+    this.in = null;
+    this.choices = Objects.requireNonNull(choices, "choices");
   }
 
   /** An int in {@code [lo, hi]}, shrinking towards {@code lo}. */
@@ -28,7 +44,7 @@ public final class Draw {
     if (lo == hi) {
       return lo;
     }
-    return (int) in.next(Constraint.between(lo, hi).withShrinkPoint(lo));
+    return choices.choose(lo, hi);
   }
 
   /** True with roughly {@code percent}% probability; shrinks towards false. */
@@ -81,8 +97,15 @@ public final class Draw {
     return out;
   }
 
-  /** A value of {@code gen}, drawn from the same source. */
+  /**
+   * A value of {@code gen}, drawn from the same QuickTheories source.
+   *
+   * @throws IllegalStateException if this draw is not backed by QuickTheories
+   */
   public <T> T from(Gen<T> gen) {
+    if (in == null) {
+      throw new IllegalStateException("A QuickTheories Gen needs a Draw over a RandomnessSource");
+    }
     return gen.generate(in);
   }
 
