@@ -139,12 +139,16 @@ public record ScenarioStep(int index, Operation operation, @Nullable String as, 
    * @param tags session tags in file order
    * @param transitiveTagKeys transitive tag keys
    * @param sourceIdentity the source identity, or null
+   * @param context further request context keys, such as {@code aws:SourceArn} and {@code aws:SourceAccount}
+   *     of a service acting for a resource (S8.10)
    */
   public record AssumeRole(@Nullable String caller, @Nullable String service, String roleArn,
       @Nullable String roleSessionName, @Nullable Long durationSeconds, @Nullable String externalId,
       @Nullable String mfaCode, @Nullable String policy, List<String> policyArns, Map<String, String> tags,
-      List<String> transitiveTagKeys, @Nullable String sourceIdentity) implements Operation {
+      List<String> transitiveTagKeys, @Nullable String sourceIdentity, Map<String, ContextValue> context)
+      implements Operation {
     public AssumeRole {
+      context = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context));
       Objects.requireNonNull(roleArn, "roleArn");
       policyArns = List.copyOf(policyArns);
       tags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));

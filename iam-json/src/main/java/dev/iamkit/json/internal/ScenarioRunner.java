@@ -312,6 +312,7 @@ public final class ScenarioRunner {
     if (a.sourceIdentity() != null) {
       b.sourceIdentity(a.sourceIdentity());
     }
+    a.context().forEach(b::context);
     try {
       AssumeRoleResult r = iam.assumeRole(caller, b.build());
       return keep(step, held(r.session(), r.credentials()), "as " + r.assumedRoleId());
@@ -351,7 +352,9 @@ public final class ScenarioRunner {
       m.append(e.decision() == dev.iamkit.core.eval.Decision.ALLOW ? ": allowed by " : ": denied by ");
       for (int i = 0; i < matched.size(); i++) {
         MatchedStatement s = matched.get(i);
-        m.append(i == 0 ? "" : "; ").append(kind(s.kind())).append(" \"").append(s.policyName()).append("\" statement ")
+        m.append(i == 0 ? "" : "; ").append(kind(s.kind()))
+            .append(s.kind() == PolicyKind.SCP || s.kind() == PolicyKind.RCP ? " level " + s.level() : "")
+            .append(" \"").append(s.policyName()).append("\" statement ")
             .append(s.statementIndex()).append(s.sid().map(x -> " (Sid " + x + ")").orElse(""));
       }
     } else if (e.blockingKind().isPresent()) {

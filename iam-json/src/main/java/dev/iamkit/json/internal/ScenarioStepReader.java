@@ -37,7 +37,7 @@ public final class ScenarioStepReader {
   static final List<String> SESSION_TOKEN_MEMBERS = List.of("caller", "mfaCode", "durationSeconds");
   static final List<String> ASSUME_ROLE_MEMBERS = List.of("caller", "service", "roleArn", "roleSessionName",
       "durationSeconds", "externalId", "mfaCode", "policy", "policyArns", "tags", "transitiveTagKeys",
-      "sourceIdentity");
+      "sourceIdentity", "context");
   static final List<String> AUTHORIZE_MEMBERS = List.of("caller", "action", "resource", "context");
 
   private final Fields f;
@@ -162,7 +162,7 @@ public final class ScenarioStepReader {
         case "user" -> ok &= (user = f.string(m.value(), mp, "user")) != null;
         case "root" -> ok &= (root = f.bool(m.value(), mp, "root")) != null;
         case "password" -> ok &= (password = f.string(m.value(), mp, "password")) != null;
-        case "mfaCode" -> ok &= (mfaCode = f.string(m.value(), mp, "mfaCode")) != null;
+        case "mfaCode" -> ok &= (mfaCode = code(m.value(), mp)) != null;
         default -> {
           f.unknown(m, ptr, SIGN_IN_MEMBERS, "signIn");
           ok = false;
@@ -251,7 +251,7 @@ public final class ScenarioStepReader {
       String mp = Pointers.child(ptr, m.name());
       switch (m.name()) {
         case "caller" -> ok &= (caller = session(m.value(), mp, "caller")) != null;
-        case "mfaCode" -> ok &= (mfaCode = f.string(m.value(), mp, "mfaCode")) != null;
+        case "mfaCode" -> ok &= (mfaCode = code(m.value(), mp)) != null;
         case "durationSeconds" -> ok &= (duration = f.integer(m.value(), mp, "durationSeconds")) != null;
         default -> {
           f.unknown(m, ptr, SESSION_TOKEN_MEMBERS, "getSessionToken");
@@ -283,18 +283,24 @@ public final class ScenarioStepReader {
     Map<String, String> tags = Map.of();
     List<String> transitive = List.of();
     String sourceIdentity = null;
+    Map<String, ContextValue> context = Map.of();
     boolean ok = true;
     for (JsonValue.Member m : o.members()) {
       String mp = Pointers.child(ptr, m.name());
       JsonValue mv = m.value();
       switch (m.name()) {
         case "caller" -> ok &= (caller = session(mv, mp, "caller")) != null;
+        case "context" -> {
+          Map<String, ContextValue> c = ContextReading.read(f, mv, mp);
+          ok &= c != null;
+          context = c == null ? Map.of() : c;
+        }
         case "service" -> ok &= (service = f.nonEmpty(mv, mp, "service (such as \"ec2.amazonaws.com\")")) != null;
         case "roleArn" -> ok &= (roleArn = f.string(mv, mp, "roleArn")) != null;
         case "roleSessionName" -> ok &= (sessionName = f.string(mv, mp, "roleSessionName")) != null;
         case "durationSeconds" -> ok &= (duration = f.integer(mv, mp, "durationSeconds")) != null;
         case "externalId" -> ok &= (externalId = f.string(mv, mp, "externalId")) != null;
-        case "mfaCode" -> ok &= (mfaCode = f.string(mv, mp, "mfaCode")) != null;
+        case "mfaCode" -> ok &= (mfaCode = code(mv, mp)) != null;
         case "policy" -> {
           // the session policy as sent: an object (its text as written) or a JSON string; read when the step runs
           if (mv instanceof JsonValue.Obj) {
@@ -341,7 +347,7 @@ public final class ScenarioStepReader {
       return null;
     }
     return new AssumeRole(caller, service, roleArn, sessionName, duration, externalId, mfaCode, policy, policyArns,
-        tags, transitive, sourceIdentity);
+        tags, transitive, sourceIdentity, context);
   }
 
   private @Nullable Map<String, String> tags(JsonValue v, String ptr) {
@@ -428,6 +434,14 @@ public final class ScenarioStepReader {
       return null;
     }
     return new AdvanceClock(by);
+  }
+
+  /** An MFA code: a string ({@code "valid"} or digits), or digits written as a JSON number. */
+  private @Nullable String code(JsonValue v, String ptr) {
+    if (v instanceof JsonValue.Num n) {
+      return n.text();
+    }
+    return f.string(v, ptr, "mfaCode (six digits, or \"valid\")");
   }
 
   /** A name that must be the {@code as} of an earlier step. */
