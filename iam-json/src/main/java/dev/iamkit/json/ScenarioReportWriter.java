@@ -84,7 +84,7 @@ public final class ScenarioReportWriter {
     g.writeName("as");
     writeNullable(g, step.as());
     g.writeName("expected");
-    writeNullable(g, step.expected() == null ? null : step.expected().id());
+    writeNullable(g, step.expectation().map(ScenarioOutcome::id).orElse(null));
     g.writeStringProperty("actual", r.actual().id());
     g.writeBooleanProperty("passed", r.passed());
     g.writeStringProperty("message", r.message());

@@ -37,6 +37,11 @@ public record ScenarioStep(int index, Operation operation, @Nullable String as, 
     return Optional.ofNullable(as);
   }
 
+  /** The expected outcome, when the step has an {@code expect}. */
+  public Optional<ScenarioOutcome> expectation() {
+    return Optional.ofNullable(expected);
+  }
+
   /** Whether {@code actual} meets this step's expectation. */
   public boolean accepts(ScenarioOutcome actual) {
     Objects.requireNonNull(actual, "actual");

@@ -111,7 +111,7 @@ public final class ScenarioCommand implements Callable<Integer> {
       for (ScenarioStepResult r : report.steps()) {
         ScenarioStep s = r.step();
         rows.add(new String[] {"#" + s.index(), s.operation().kind(), s.asName().orElse("-"),
-            s.expected() == null ? "-" : s.expected().id(), r.actual().id(), r.passed() ? "PASS" : "FAIL"});
+            s.expectation().map(e -> e.id()).orElse("-"), r.actual().id(), r.passed() ? "PASS" : "FAIL"});
       }
       int[] widths = new int[rows.get(0).length];
       for (String[] row : rows) {

@@ -121,8 +121,9 @@ public final class ScenarioRunner {
   }
 
   private Done keep(ScenarioStep step, Held held, @Nullable String detail) {
-    if (step.as() != null) {
-      sessions.put(step.as(), held);
+    String as = step.as();
+    if (as != null) {
+      sessions.put(as, held);
     }
     Session s = held.session();
     String who = name(s.principal());
@@ -159,13 +160,13 @@ public final class ScenarioRunner {
       MfaDevice device = device(account, s.user()).orElse(null);
       code = device == null ? null : device.totp().code(clock.instant());
     }
+    String user = s.user();
     try {
       Session session;
-      if (s.user() == null) {
+      if (user == null) {
         session = code == null ? iam.signInRoot(account, s.password()) : iam.signInRoot(account, s.password(), code);
       } else {
-        session = code == null ? iam.signIn(account, s.user(), s.password())
-            : iam.signIn(account, s.user(), s.password(), code);
+        session = code == null ? iam.signIn(account, user, s.password()) : iam.signIn(account, user, s.password(), code);
       }
       return new Held(session, null, null, null);
     } catch (AwsErrorException e) {
@@ -220,15 +221,18 @@ public final class ScenarioRunner {
   // ---- authenticate
 
   private Done authenticate(ScenarioStep step, ScenarioStep.Authenticate a) throws Refused {
-    if (a.credentialsOf() != null) {
-      Held held = held(a.credentialsOf());
-      return keep(step, signAgain(held), null);
+    String of = a.credentialsOf();
+    if (of != null) {
+      return keep(step, signAgain(held(of)), null);
     }
-    String id = a.accessKeyId() == null ? "" : a.accessKeyId();
-    String secret = a.secretAccessKey() == null ? "" : a.secretAccessKey();
+    String givenId = a.accessKeyId();
+    String givenSecret = a.secretAccessKey();
+    String token = a.sessionToken();
+    String id = givenId == null ? "" : givenId;
+    String secret = givenSecret == null ? "" : givenSecret;
     try {
-      Session s = a.sessionToken() == null ? iam.authenticate(id, secret) : iam.authenticate(id, secret, a.sessionToken());
-      return keep(step, new Held(s, id, secret, a.sessionToken()), null);
+      Session s = token == null ? iam.authenticate(id, secret) : iam.authenticate(id, secret, token);
+      return keep(step, new Held(s, id, secret, token), null);
     } catch (AwsErrorException e) {
       throw refused(e);
     }
@@ -246,15 +250,17 @@ public final class ScenarioRunner {
   /** The caller's session as its credentials authenticate now; a console or service session as it is. */
   private Held signAgain(Held held) throws Refused {
     try {
-      if (held.accessKeyId() == null || held.secret() == null) {
+      String id = held.accessKeyId();
+      String secret = held.secret();
+      String token = held.token();
+      if (id == null || secret == null) {
         if (held.session().isExpiredAt(clock.instant())) {
           throw new Refused("ExpiredToken", "The security token included in the request is expired");
         }
         return held;
       }
-      Session s = held.token() == null ? iam.authenticate(held.accessKeyId(), held.secret())
-          : iam.authenticate(held.accessKeyId(), held.secret(), held.token());
-      return new Held(s, held.accessKeyId(), held.secret(), held.token());
+      Session s = token == null ? iam.authenticate(id, secret) : iam.authenticate(id, secret, token);
+      return new Held(s, id, secret, token);
     } catch (AwsErrorException e) {
       throw refused(e);
     }
@@ -265,8 +271,9 @@ public final class ScenarioRunner {
   private Done getSessionToken(ScenarioStep step, ScenarioStep.GetSessionToken g) throws Refused {
     Held caller = signAgain(held(g.caller()));
     GetSessionTokenRequest request = GetSessionTokenRequest.of();
-    if (g.durationSeconds() != null) {
-      request = request.withDurationSeconds(clamp(g.durationSeconds()));
+    Long duration = g.durationSeconds();
+    if (duration != null) {
+      request = request.withDurationSeconds(clamp(duration));
     }
     String[] mfa = mfa(caller.session(), g.mfaCode());
     if (mfa != null) {
@@ -281,36 +288,44 @@ public final class ScenarioRunner {
   }
 
   private Done assumeRole(ScenarioStep step, ScenarioStep.AssumeRole a) throws Refused {
-    Session caller = a.service() != null ? Session.service(a.service()) : signAgain(held(a.caller())).session();
-    if (a.roleSessionName() == null) {
+    String service = a.service();
+    String callerName = a.caller();
+    Session caller = service != null ? Session.service(service)
+        : signAgain(held(callerName == null ? "" : callerName)).session();
+    String sessionName = a.roleSessionName();
+    if (sessionName == null) {
       throw new Refused("ValidationError", "1 validation error detected: Value null at 'roleSessionName' failed to"
           + " satisfy constraint: Member must not be null");
     }
-    AssumeRoleRequest.Builder b = AssumeRoleRequest.builder(a.roleArn(), a.roleSessionName());
-    if (a.durationSeconds() != null) {
-      b.durationSeconds(clamp(a.durationSeconds()));
+    AssumeRoleRequest.Builder b = AssumeRoleRequest.builder(a.roleArn(), sessionName);
+    Long duration = a.durationSeconds();
+    if (duration != null) {
+      b.durationSeconds(clamp(duration));
     }
-    if (a.externalId() != null) {
-      b.externalId(a.externalId());
+    String externalId = a.externalId();
+    if (externalId != null) {
+      b.externalId(externalId);
     }
     String[] mfa = mfa(caller, a.mfaCode());
     if (mfa != null) {
       b.mfa(mfa[0], mfa[1]);
     }
-    if (a.policy() != null) {
+    String policyText = a.policy();
+    if (policyText != null) {
       Policy policy;
       try {
-        policy = PolicyReader.standard().read(a.policy());
+        policy = PolicyReader.standard().read(policyText);
       } catch (PolicyParseException e) {
         throw new Refused("MalformedPolicyDocument", "The session policy is not a policy: " + e.getMessage());
       }
-      b.policy(policy, a.policy());
+      b.policy(policy, policyText);
     }
     a.policyArns().forEach(b::policyArn);
     b.tags(a.tags());
     a.transitiveTagKeys().forEach(b::transitiveTagKey);
-    if (a.sourceIdentity() != null) {
-      b.sourceIdentity(a.sourceIdentity());
+    String sourceIdentity = a.sourceIdentity();
+    if (sourceIdentity != null) {
+      b.sourceIdentity(sourceIdentity);
     }
     a.context().forEach(b::context);
     try {

@@ -126,12 +126,12 @@ public final class ScenarioStepReader {
       default -> advanceClock(ov, op);
     };
     if (operation instanceof AdvanceClock && as != null) {
-      f.invalid(ProblemCode.FORBIDDEN_ELEMENT, o.get("as"), Pointers.child(ptr, "as"),
+      f.invalid(ProblemCode.FORBIDDEN_ELEMENT, valueOr(o, "as"), Pointers.child(ptr, "as"),
           "advanceClock obtains no session: remove \"as\"");
       ok = false;
     }
     if (operation instanceof AdvanceClock && expected != null && expected.kind() != ScenarioOutcome.Kind.OK) {
-      f.invalid(ProblemCode.WRONG_TYPE, o.get("expect"), Pointers.child(ptr, "expect"),
+      f.invalid(ProblemCode.WRONG_TYPE, valueOr(o, "expect"), Pointers.child(ptr, "expect"),
           "advanceClock always succeeds: its only expectation is \"ok\"");
       ok = false;
     }
@@ -172,7 +172,7 @@ public final class ScenarioStepReader {
     boolean isRoot = Boolean.TRUE.equals(root);
     if (isRoot && user != null) {
       f.problems().error(ProblemCode.MUTUALLY_EXCLUSIVE, "signIn is of the root user (\"root\": true) or of a user,"
-          + " not both", Pointers.child(ptr, "root"), o.get("root").start());
+          + " not both", Pointers.child(ptr, "root"), valueOr(o, "root").start());
       ok = false;
     } else if (!isRoot && user == null && o.member("user") == null) {
       f.missing(o, ptr, "user", "signIn (or \"root\": true)");
@@ -434,6 +434,12 @@ public final class ScenarioStepReader {
       return null;
     }
     return new AdvanceClock(by);
+  }
+
+  /** The value of member {@code name} of {@code o}, or {@code o} itself when it has none. */
+  private static JsonValue valueOr(JsonValue.Obj o, String name) {
+    JsonValue v = o.get(name);
+    return v == null ? o : v;
   }
 
   /** An MFA code: a string ({@code "valid"} or digits), or digits written as a JSON number. */

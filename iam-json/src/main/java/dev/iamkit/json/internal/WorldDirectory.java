@@ -126,8 +126,9 @@ public final class WorldDirectory {
     if (!ok) {
       return false;
     }
-    if (spec.organization() != null) {
-      ok &= organization(spec.organization(), created);
+    WorldSpec.Org org = spec.organization();
+    if (org != null) {
+      ok &= organization(org, created);
     }
     // policies first: users, groups and roles refer to them, also across accounts
     for (int i = 0; i < spec.accounts().size(); i++) {
@@ -206,14 +207,17 @@ public final class WorldDirectory {
     boolean ok = true;
     WorldSpec.Root root = a.root();
     if (root != null) {
-      if (root.password() != null) {
-        ok &= run(root.password().loc(), () -> b.rootPassword(id, root.password().value()));
+      WorldSpec.Secret password = root.password();
+      WorldSpec.Secret hash = root.passwordHash();
+      WorldSpec.Secret mfa = root.mfa();
+      if (password != null) {
+        ok &= run(password.loc(), () -> b.rootPassword(id, password.value()));
       }
-      if (root.passwordHash() != null) {
-        ok &= run(root.passwordHash().loc(), () -> b.rootPasswordHash(id, PasswordHash.parse(root.passwordHash().value())));
+      if (hash != null) {
+        ok &= run(hash.loc(), () -> b.rootPasswordHash(id, PasswordHash.parse(hash.value())));
       }
-      if (root.mfa() != null) {
-        ok &= run(root.mfa().loc(), () -> b.importRootMfaDevice(id, mfaSerial(id.value(), null), seed(root.mfa())));
+      if (mfa != null) {
+        ok &= run(mfa.loc(), () -> b.importRootMfaDevice(id, mfaSerial(id.value(), null), seed(mfa)));
       }
     }
     for (Group g : a.groups()) {
@@ -239,30 +243,35 @@ public final class WorldDirectory {
       for (Doc d : u.inline()) {
         ok &= run(d.loc(), () -> b.putUserPolicy(id, u.name(), d.name(), d.policy()));
       }
-      if (u.boundary() != null) {
-        ok &= run(u.boundary().loc(), () -> b.putUserPermissionsBoundary(id, u.name(), policyArn(id, u.boundary().value())));
+      Ref boundary = u.boundary();
+      WorldSpec.Secret password = u.password();
+      WorldSpec.Secret hash = u.passwordHash();
+      WorldSpec.Secret mfa = u.mfa();
+      if (boundary != null) {
+        ok &= run(boundary.loc(), () -> b.putUserPermissionsBoundary(id, u.name(), policyArn(id, boundary.value())));
       }
-      if (u.password() != null) {
-        ok &= run(u.password().loc(), () -> b.importLoginProfile(id, u.name(), u.password().value()));
+      if (password != null) {
+        ok &= run(password.loc(), () -> b.importLoginProfile(id, u.name(), password.value()));
       }
-      if (u.passwordHash() != null) {
-        ok &= run(u.passwordHash().loc(),
-            () -> b.importLoginProfileHash(id, u.name(), PasswordHash.parse(u.passwordHash().value())));
+      if (hash != null) {
+        ok &= run(hash.loc(), () -> b.importLoginProfileHash(id, u.name(), PasswordHash.parse(hash.value())));
       }
       for (Key k : u.accessKeys()) {
-        ok &= run(k.loc(), () -> b.importAccessKey(id, u.name(), k.id(), k.secret() == null ? unknownSecret() : k.secret(),
+        String secret = k.secret();
+        ok &= run(k.loc(), () -> b.importAccessKey(id, u.name(), k.id(), secret == null ? unknownSecret() : secret,
             k.active() ? AccessKeyStatus.ACTIVE : AccessKeyStatus.INACTIVE));
       }
-      if (u.mfa() != null) {
-        ok &= run(u.mfa().loc(), () -> b.importMfaDevice(id, u.name(), mfaSerial(id.value(), u.name()), seed(u.mfa())));
+      if (mfa != null) {
+        ok &= run(mfa.loc(), () -> b.importMfaDevice(id, u.name(), mfaSerial(id.value(), u.name()), seed(mfa)));
       }
       if (!u.tags().isEmpty()) {
         ok &= run(u.loc(), () -> b.tagUser(id, u.name(), u.tags()));
       }
     }
     for (WorldSpec.Role r : a.roles()) {
-      int max = r.maxSessionDuration() == null ? Role.DEFAULT_MAX_SESSION_DURATION
-          : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, r.maxSessionDuration()));
+      Long requested = r.maxSessionDuration();
+      int max = requested == null ? Role.DEFAULT_MAX_SESSION_DURATION
+          : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, requested));
       ok &= run(r.loc(), r.trust().loc(), () -> b.createRole(id, r.path(), r.name(), r.trust().policy(), max));
       if (!ok) {
         return false;
@@ -273,19 +282,21 @@ public final class WorldDirectory {
       for (Doc d : r.inline()) {
         ok &= run(d.loc(), () -> b.putRolePolicy(id, r.name(), d.name(), d.policy()));
       }
-      if (r.boundary() != null) {
-        ok &= run(r.boundary().loc(), () -> b.putRolePermissionsBoundary(id, r.name(), policyArn(id, r.boundary().value())));
+      Ref roleBoundary = r.boundary();
+      if (roleBoundary != null) {
+        ok &= run(roleBoundary.loc(),
+            () -> b.putRolePermissionsBoundary(id, r.name(), policyArn(id, roleBoundary.value())));
       }
       if (!r.tags().isEmpty()) {
         ok &= run(r.loc(), () -> b.tagRole(id, r.name(), r.tags()));
       }
     }
     for (Resource r : a.resources()) {
-      if (r.policy() != null) {
-        Doc d = r.policy();
+      Doc d = r.policy();
+      if (d != null) {
         ok &= run(d.loc(), () -> b.putResourcePolicy(id, r.arn(), d.policy()));
       }
-      if (!r.tags().isEmpty() || r.policy() == null) {
+      if (!r.tags().isEmpty() || d == null) {
         ok &= run(r.loc(), () -> b.tagResource(id, r.arn(), r.tags()));
       }
     }
