@@ -193,12 +193,19 @@ public final class RequestContext {
      * {@code aws:PrincipalArn}, {@code aws:PrincipalAccount}, {@code aws:PrincipalType}, {@code aws:userid}
      * (when the unique ID is known, or for root, federated and anonymous callers), {@code aws:username}
      * (IAM users), {@code aws:PrincipalIsAWSService}, and for service principals
-     * {@code aws:PrincipalServiceName} and {@code aws:PrincipalServiceNamesList}.
+     * {@code aws:PrincipalServiceName} and {@code aws:PrincipalServiceNamesList}; and {@code aws:ResourceAccount}
+     * (S5.7) from {@link #resourceAccount(AccountId)} or the account field of the resource ARN, when the resource
+     * was set before this call.
      *
      * @throws NullPointerException if no principal was set
      */
     public Builder withDefaultPrincipalKeys() {
       Principal p = Objects.requireNonNull(principal, "principal: call principal(..) first");
+      AccountId owner = resourceAccount != null ? resourceAccount
+          : resource == null ? null : Arn.tryParse(resource).flatMap(Arn::accountId).orElse(null);
+      if (owner != null) {
+        putDefault("aws:ResourceAccount", ContextValue.string(owner.value()));
+      }
       p.principalArn().ifPresent(arn -> putDefault("aws:PrincipalArn", ContextValue.string(arn.toString())));
       p.principalType().ifPresent(t -> putDefault("aws:PrincipalType", ContextValue.string(t)));
       if (p instanceof Principal.Anonymous) {
@@ -245,7 +252,21 @@ public final class RequestContext {
       }
     }
 
+    /**
+     * The request.
+     *
+     * @throws IllegalArgumentException if {@link #resourceAccount(AccountId)} contradicts the account field of
+     *     the resource ARN (S5.7: the account in the ARN is the resource's owner)
+     */
     public RequestContext build() {
+      if (resourceAccount != null && resource != null) {
+        Optional<AccountId> inArn = Arn.tryParse(resource).flatMap(Arn::accountId);
+        if (inArn.isPresent() && !inArn.get().equals(resourceAccount)) {
+          throw new IllegalArgumentException("resourceAccount " + resourceAccount + " contradicts the account "
+              + inArn.get() + " in the resource ARN \"" + resource + "\": give the ARN's account or leave"
+              + " resourceAccount out");
+        }
+      }
       return new RequestContext(this);
     }
   }

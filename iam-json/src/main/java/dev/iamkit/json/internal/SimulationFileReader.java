@@ -424,7 +424,14 @@ public final class SimulationFileReader {
         return null;
       }
       b.principal(principal).withDefaultPrincipalKeys();
-      RequestContext request = b.build();
+      RequestContext request;
+      try {
+        request = b.build();
+      } catch (IllegalArgumentException e) {
+        // S5.7: a resourceAccount contradicting the account in the resource ARN.
+        problems.error(ProblemCode.INVALID_RESOURCE, e.getMessage(), Pointers.child(ptr, "resourceAccount"), o.start());
+        return null;
+      }
       boolean trust = resource != null && isTrustRequest(action, request.resource());
       return new ParsedRequest(id, request, expected, policySet(trust), problems.mapper().at(o.start()));
     }
