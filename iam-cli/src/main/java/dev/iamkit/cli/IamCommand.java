@@ -37,7 +37,7 @@ import picocli.CommandLine.Command;
         "  iam validate policies/                 check every *.json below a folder",
         "  iam simulate examples/identity-basics.sim.json",
         "                                         decide requests, check expectations",
-        "  iam scenario examples/company.scenario.json",
+        "  iam scenario examples/company/company.scenario.json",
         "                                         sign in, assume roles, authorize",
         "  iam help simulate                      a subcommand's options and output",
         "",

@@ -1,6 +1,7 @@
 package dev.iamkit.json;
 
 import dev.iamkit.core.eval.ContextValue;
+import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.policy.SourcePosition;
 import java.time.Duration;
 import java.util.List;
@@ -42,9 +43,21 @@ public record ScenarioStep(int index, Operation operation, @Nullable String as, 
     return Optional.ofNullable(expected);
   }
 
-  /** Whether {@code actual} meets this step's expectation. */
+  /**
+   * Whether {@code actual} meets this step's expectation. For {@link Authorize}, whose outcome is a decision,
+   * {@code AccessDenied} (what AWS answers to a denied request) is met by either deny and {@code ok} by
+   * {@code allow}.
+   */
   public boolean accepts(ScenarioOutcome actual) {
     Objects.requireNonNull(actual, "actual");
+    if (expected != null && operation instanceof Authorize && actual.kind() == ScenarioOutcome.Kind.DECISION) {
+      if (expected.id().equals("AccessDenied")) {
+        return !actual.id().equals(Decision.ALLOW.id());
+      }
+      if (expected.kind() == ScenarioOutcome.Kind.OK) {
+        return actual.id().equals(Decision.ALLOW.id());
+      }
+    }
     if (expected != null) {
       return expected.equals(actual);
     }

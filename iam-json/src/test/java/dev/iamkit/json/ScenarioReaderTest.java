@@ -69,6 +69,31 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void for_authorize_access_denied_means_either_deny_and_ok_means_allow() {
+    Scenario s = read(scenario(KEYS,
+        "{\"authorize\": {\"caller\": \"alice\", \"action\": \"s3:GetObject\", \"resource\": \"*\"},"
+            + " \"expect\": \"AccessDenied\"}",
+        "{\"authorize\": {\"caller\": \"alice\", \"action\": \"s3:GetObject\", \"resource\": \"*\"},"
+            + " \"expect\": \"ok\"}"));
+
+    ScenarioStep denied = s.steps().get(1);
+    assertThat(denied.accepts(ScenarioOutcome.parse("implicit_deny"))).isTrue();
+    assertThat(denied.accepts(ScenarioOutcome.parse("explicit_deny"))).isTrue();
+    assertThat(denied.accepts(ScenarioOutcome.parse("allow"))).isFalse();
+    ScenarioStep ok = s.steps().get(2);
+    assertThat(ok.accepts(ScenarioOutcome.parse("allow"))).isTrue();
+    assertThat(ok.accepts(ScenarioOutcome.parse("implicit_deny"))).isFalse();
+    assertThat(s.steps().get(0).accepts(ScenarioOutcome.error("AccessDenied"))).isFalse();
+  }
+
+  @Test
+  void durations_may_be_written_as_digit_strings() {
+    Scenario s = read(scenario(KEYS, "{\"getSessionToken\": {\"caller\": \"alice\", \"durationSeconds\": \"900\"}}"));
+
+    assertThat(((ScenarioStep.GetSessionToken) s.steps().get(1).operation()).durationSeconds()).isEqualTo(900L);
+  }
+
+  @Test
   void a_run_is_repeatable() {
     Scenario s = read(scenario(KEYS, "{\"authorize\": {\"caller\": \"alice\", \"action\": \"s3:GetObject\","
         + " \"resource\": \"*\"}, \"expect\": \"implicit_deny\"}"));

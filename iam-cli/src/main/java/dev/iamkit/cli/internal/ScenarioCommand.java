@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
         ""},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  iam scenario examples/company.scenario.json",
+        "  iam scenario examples/company/company.scenario.json",
         "  iam scenario examples/                 every *.scenario.json below examples/",
         "  iam scenario --output json checks/",
         "",

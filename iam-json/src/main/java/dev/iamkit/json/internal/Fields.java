@@ -73,8 +73,9 @@ public final class Fields {
 
   /** {@code v} as a whole number that fits a long, or null after reporting. */
   public @Nullable Long integer(JsonValue v, String ptr, String member) {
-    if (v instanceof JsonValue.Num n) {
-      String t = n.text();
+    // digits in a string are read as the number they spell, as AWS's query API reads parameters
+    String t = v instanceof JsonValue.Num n ? n.text() : v instanceof JsonValue.Str s ? s.value() : null;
+    if (t != null) {
       boolean digits = !t.isEmpty() && t.length() <= 18;
       for (int i = 0; i < t.length() && digits; i++) {
         char c = t.charAt(i);
