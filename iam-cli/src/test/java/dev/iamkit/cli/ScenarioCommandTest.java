@@ -172,6 +172,16 @@ class ScenarioCommandTest {
   }
 
   @Test
+  void the_format_of_issue_8_as_written_runs_and_meets_every_expectation() {
+    // The issue's example world and scenario, with a real document where it shows {} for one, and empty
+    // maps (rcps, an OU's scps, inline, tags, context) kept empty.
+    Cli.Result r = Cli.run("scenario", "src/test/resources/scenarios/issue-8-example.scenario.json");
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.outLines()).last().isEqualTo("11 steps: 11 passed, 0 failed");
+  }
+
+  @Test
   void the_company_example_meets_every_expectation() {
     // The examples ship with the project; the build runs in iam-cli/.
     Cli.Result r = Cli.run("scenario", "../examples");

@@ -43,7 +43,8 @@ import java.util.Objects;
  * <p>Beyond the issue's format, a password may be given as {@code "passwordHash"} (what
  * {@link WorldWriter#withSecrets()} writes), and an access key or MFA device without a secret gets a random
  * one nobody knows (what {@link WorldWriter#standard()} writes). An organization level without
- * {@code "scps"} has {@code FullAWSAccess}; {@code "FullAWSAccess": {}} names that policy.
+ * {@code "scps"}, or with none listed, has {@code FullAWSAccess} (AWS keeps at least one SCP on every
+ * target); {@code "FullAWSAccess": {}} names that policy.
  */
 public final class WorldReader {
   private static final WorldReader STANDARD = new WorldReader(Clock.systemUTC(), null, PasswordHash.DEFAULT_ITERATIONS);

@@ -29,7 +29,8 @@ import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Writes a {@link Directory} as a world file (README, "Scenarios: users, roles and credentials") that
- * {@link WorldReader} reads back into an equal directory. Immutable and thread-safe.
+ * {@link WorldReader} reads back into the same directory (written again, it gives the same text). Immutable
+ * and thread-safe.
  *
  * <p>{@link #standard()} writes no secret: access keys without their secret, MFA devices without their seed,
  * and no password or password hash. Reading such an export gives keys and devices whose secrets nobody knows

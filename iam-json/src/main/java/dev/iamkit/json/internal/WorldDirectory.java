@@ -161,10 +161,12 @@ public final class WorldDirectory {
 
   private @Nullable OrganizationalUnit unit(Unit u, String id, String rootPart, Set<AccountId> created) {
     List<NamedPolicy> scps = new ArrayList<>();
-    if (u.scps() == null) {
+    List<Doc> listed = u.scps();
+    if (listed == null || listed.isEmpty()) {
+      // AWS keeps at least one SCP on every target (FullAWSAccess unless replaced): a level that lists none has it
       scps.add(new NamedPolicy(WorldSpecReader.FULL_AWS_ACCESS, WorldSpecReader.fullAwsAccess()));
     } else {
-      u.scps().forEach(d -> scps.add(new NamedPolicy(d.name(), d.policy())));
+      listed.forEach(d -> scps.add(new NamedPolicy(d.name(), d.policy())));
     }
     List<NamedPolicy> rcps = new ArrayList<>();
     u.rcps().forEach(d -> rcps.add(new NamedPolicy(d.name(), d.policy())));

@@ -27,7 +27,7 @@ public final class WorldSpec {
   /**
    * An organization root or OU.
    *
-   * @param scps the SCPs, or null when the level does not say (then FullAWSAccess)
+   * @param scps the SCPs, or null when the level does not say (null or none: FullAWSAccess)
    */
   public record Unit(String name, @Nullable List<Doc> scps, List<Doc> rcps, List<Ref> accounts, List<Unit> units,
       Loc loc) {}
