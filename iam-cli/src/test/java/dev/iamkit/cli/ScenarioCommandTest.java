@@ -190,4 +190,24 @@ class ScenarioCommandTest {
     assertThat(r.outLines()).noneMatch(l -> l.endsWith("FAIL"));
     assertThat(r.outLines()).last().asString().matches("\\d+ steps: \\d+ passed, 0 failed");
   }
+
+  @Test
+  void reports_never_show_a_password_secret_or_token() {
+    Cli.Result table = Cli.run("scenario", "../examples/company/company.scenario.json");
+    Cli.Result json = Cli.run("scenario", "--output", "json", "../examples/company/company.scenario.json");
+
+    for (Cli.Result r : List.of(table, json)) {
+      assertThat(r.status()).as(r.toString()).isZero();
+      assertThat(r.out()).doesNotContain("Passw0rd").doesNotContain("EXAMPLE\"").doesNotContain("aLiCe0000")
+          .doesNotContain("KRSXG5CTMVRXEZLU").doesNotContain("guess");
+    }
+  }
+
+  @Test
+  void help_explains_steps_expectations_and_exit_statuses() {
+    Cli.Result r = Cli.run("help", "scenario");
+
+    assertThat(r.out()).contains("Usage: iam scenario", "--output", "signIn", "assumeRole", "advanceClock",
+        "AccessDenied", "iam scenario examples/company/company.scenario.json", "Exit status");
+  }
 }
