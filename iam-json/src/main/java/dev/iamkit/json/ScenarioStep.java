@@ -140,6 +140,12 @@ public record ScenarioStep(int index, Operation operation, @Nullable String as, 
     public String kind() {
       return "getSessionToken";
     }
+
+    /** A short form without the MFA code. */
+    @Override
+    public String toString() {
+      return "GetSessionToken[caller=" + caller + ", durationSeconds=" + durationSeconds + "]";
+    }
   }
 
   /**
@@ -179,6 +185,13 @@ public record ScenarioStep(int index, Operation operation, @Nullable String as, 
     @Override
     public String kind() {
       return "assumeRole";
+    }
+
+    /** A short form without the MFA code, external id, session policy or tags. */
+    @Override
+    public String toString() {
+      return "AssumeRole[" + (caller != null ? "caller=" + caller : "service=" + service) + ", roleArn=" + roleArn
+          + ", roleSessionName=" + roleSessionName + "]";
     }
   }
 

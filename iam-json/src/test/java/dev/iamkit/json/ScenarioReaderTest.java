@@ -49,6 +49,8 @@ class ScenarioReaderTest {
     ScenarioStep.AssumeRole ar = (ScenarioStep.AssumeRole) s.steps().get(3).operation();
     assertThat(ar.policy()).startsWith("{\"Version\"");
     assertThat(ar.tags()).containsEntry("k", "v");
+    assertThat(ar.toString()).doesNotContain("\"e\"").doesNotContain("Statement");
+    assertThat(s.steps().get(2).operation().toString()).doesNotContain("123456");
     assertThat(((ScenarioStep.AssumeRole) s.steps().get(4).operation()).service()).isEqualTo("ec2.amazonaws.com");
     ScenarioStep.Authorize az = (ScenarioStep.Authorize) s.steps().get(5).operation();
     assertThat(az.context().get("aws:SourceIp").type()).isEqualTo(ContextType.IP);

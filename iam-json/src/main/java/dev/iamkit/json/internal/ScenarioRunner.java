@@ -45,7 +45,12 @@ public final class ScenarioRunner {
 
   /** What an earlier step obtained: its session, and the credentials that sign its calls when it has some. */
   private record Held(Session session, @Nullable String accessKeyId, @Nullable String secret,
-      @Nullable String token) {}
+      @Nullable String token) {
+    @Override
+    public String toString() {
+      return "Held[" + session.principal() + ", " + accessKeyId + "]";
+    }
+  }
 
   /** The outcome of one step and what to say about it. */
   private record Done(ScenarioOutcome outcome, String message, @Nullable String principal) {}
