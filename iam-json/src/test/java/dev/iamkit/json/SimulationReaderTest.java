@@ -358,6 +358,9 @@ class SimulationReaderTest {
               ProblemCode.INVALID_RESOURCE, "/requests/0/resource", "'bucket/key'"),
           Arguments.of("bad resourceAccount", "{'requests': [{" + req + ", 'resourceAccount': '1234'}]}",
               ProblemCode.INVALID_RESOURCE, "/requests/0/resourceAccount", "'1234'"),
+          Arguments.of("S5.7 resourceAccount contradicting the resource ARN", "{'requests': [{" + req
+              + ", 'resource': 'arn:aws:sqs:us-east-1:444455556666:q', 'resourceAccount': '111122223333'}]}",
+              ProblemCode.INVALID_RESOURCE, "/requests/0/resourceAccount", "'111122223333'"),
           Arguments.of("S6.6 bad managementAccount", "{'managementAccount': '99998888777', 'requests': [{" + req + "}]}",
               ProblemCode.WRONG_TYPE, "/managementAccount", "'99998888777'"),
           Arguments.of("bad expect", "{'requests': [{" + req + ", 'expect': 'Allow'}]}",

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param createDate when it was created
  */
 public record AccessKey(String accessKeyId, Secret secretAccessKey, AccessKeyStatus status, Instant createDate) {
+  /** Checks that no component is null. */
   public AccessKey {
     Objects.requireNonNull(accessKeyId, "accessKeyId");
     Objects.requireNonNull(secretAccessKey, "secretAccessKey");

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param createDate when the password was set
  */
 public record LoginProfile(PasswordHash passwordHash, boolean passwordResetRequired, Instant createDate) {
+  /** Checks that no component is null. */
   public LoginProfile {
     Objects.requireNonNull(passwordHash, "passwordHash");
     Objects.requireNonNull(createDate, "createDate");

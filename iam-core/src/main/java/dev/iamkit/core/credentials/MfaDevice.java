@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param enableDate when the device was enabled
  */
 public record MfaDevice(String serialNumber, Secret base32Seed, Instant enableDate) {
+  /** Checks that no component is null. */
   public MfaDevice {
     Objects.requireNonNull(serialNumber, "serialNumber");
     Objects.requireNonNull(base32Seed, "base32Seed");

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param expiration the instant from which the credentials fail with {@code ExpiredToken}
  */
 public record TemporaryCredentials(String accessKeyId, Secret secretAccessKey, Secret sessionToken, Instant expiration) {
+  /** Checks that no component is null. */
   public TemporaryCredentials {
     Objects.requireNonNull(accessKeyId, "accessKeyId");
     Objects.requireNonNull(secretAccessKey, "secretAccessKey");

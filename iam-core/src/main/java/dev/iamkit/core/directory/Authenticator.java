@@ -42,6 +42,7 @@ final class Authenticator {
   private final SecureRandom random;
   private final int iterations;
   private final Map<String, Issued> temporary = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong registrations = new java.util.concurrent.atomic.AtomicLong();
   private volatile @Nullable PasswordHash decoy;
 
   /** Temporary credentials and the session they stand for. */
@@ -157,7 +158,10 @@ final class Authenticator {
   /** Registers temporary credentials STS issued, so that {@link #authenticate} knows them. */
   void register(TemporaryCredentials credentials, Session session) {
     temporary.put(credentials.accessKeyId(), new Issued(credentials, session));
-    Instant longAgo = clock.instant().minus(Duration.ofDays(30));
-    temporary.values().removeIf(i -> i.credentials().expiration().isBefore(longAgo));
+    if (registrations.incrementAndGet() % 1024 == 0) {
+      // Forget credentials long expired (they would answer ExpiredToken), now and then, not on every call.
+      Instant longAgo = clock.instant().minus(Duration.ofDays(30));
+      temporary.values().removeIf(i -> i.credentials().expiration().isBefore(longAgo));
+    }
   }
 }

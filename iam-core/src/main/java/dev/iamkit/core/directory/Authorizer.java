@@ -57,16 +57,47 @@ final class Authorizer {
     RequestContext.Builder request = request(d, session, action, resource);
     context.forEach(request::context);
     fillDefaults(d, session, request, resource);
-    PolicySet.Builder set = identitySide(d, session);
     Optional<AccountId> resourceAccount = d.resourceAccount(resource);
-    rcps(d, resourceAccount, set);
     Optional<Role> role = isTrustAction(action) ? Arn.tryParse(resource).flatMap(d::role) : Optional.empty();
-    if (role.isPresent()) {
-      set.trustPolicy(new NamedPolicy("trust:" + role.get().name(), role.get().trustPolicy()));
-    } else {
-      d.resource(resource).flatMap(r -> r.policy().map(p -> new NamedPolicy(r.arn(), p))).ifPresent(set::resourcePolicy);
+    Optional<AwsResource> listed = role.isPresent() ? Optional.empty() : d.resource(resource).filter(r -> r.policy().isPresent());
+    // The snapshot never changes, so the set is gathered and compiled once per principal, session policies
+    // (the session's own list), resource policy or trust policy, and resource account.
+    SetKey key = new SetKey(session.principal(), new Same(session.sessionPolicies()), role.map(Role::arn).orElse(null),
+        listed.map(AwsResource::arn).orElse(null), resourceAccount.orElse(null));
+    PolicySet policies = d.policySets().computeIfAbsent(key, k -> {
+      PolicySet.Builder set = identitySide(d, session);
+      rcps(d, resourceAccount, set);
+      if (role.isPresent()) {
+        set.trustPolicy(new NamedPolicy("trust:" + role.get().name(), role.get().trustPolicy()));
+      } else {
+        listed.ifPresent(r -> set.resourcePolicy(new NamedPolicy(r.arn(), r.policy().orElseThrow())));
+      }
+      return set.build();
+    });
+    return Evaluator.standard().evaluate(policies, request.build());
+  }
+
+  /** What a gathered policy set depends on, besides the snapshot. */
+  private record SetKey(Principal principal, Same sessionPolicies, @Nullable Arn trustRole, @Nullable String resourcePolicy,
+      @Nullable AccountId resourceAccount) {}
+
+  /** A list compared by identity: a session keeps its list of session policies for its whole life. */
+  private static final class Same {
+    private final List<NamedPolicy> list;
+
+    Same(List<NamedPolicy> list) {
+      this.list = list;
     }
-    return Evaluator.standard().evaluate(set.build(), request.build());
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Same other && other.list == list;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(list);
+    }
   }
 
   /** Whether the action is decided against a role's trust policy (S6.14). */

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param tags the tags ({@code aws:ResourceTag/K}, S5.5)
  */
 public record AwsResource(String arn, AccountId account, Optional<Policy> policy, Map<String, String> tags) {
+  /** Checks that no component is null and copies the tags. */
   public AwsResource {
     Objects.requireNonNull(arn, "arn");
     Objects.requireNonNull(account, "account");

@@ -67,6 +67,8 @@ public final class Directory {
   private final @Nullable Organization organization;
   private final Map<String, ManagedPolicy> awsManagedPolicies;
   private final Map<String, KeyHolder> accessKeys;
+  /** Policy sets gathered from this snapshot, by what they were gathered for; bounded, see {@link #policySets()}. */
+  private final Map<Object, dev.iamkit.core.eval.PolicySet> policySets = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Who holds an access key: a user, or the root user when {@code userName} is null. */
   record KeyHolder(AccountId account, @Nullable String userName, AccessKey key) {}
@@ -211,6 +213,17 @@ public final class Directory {
   public Optional<AccountId> resourceAccount(String resourceArn) {
     Optional<AccountId> fromArn = Arn.tryParse(resourceArn).flatMap(Arn::accountId);
     return fromArn.isPresent() ? fromArn : resource(resourceArn).map(AwsResource::account);
+  }
+
+  /**
+   * The cache of policy sets gathered from this snapshot (compiled once per principal and resource policy);
+   * valid as long as the snapshot, since a snapshot never changes. Cleared when it grows past 4,096 entries.
+   */
+  Map<Object, dev.iamkit.core.eval.PolicySet> policySets() {
+    if (policySets.size() > 4_096) {
+      policySets.clear();
+    }
+    return policySets;
   }
 
   /** The holder of an access key ID, when some user or root user has it. */
@@ -601,7 +614,7 @@ public final class Directory {
       check(Shapes.name("Role name", name, 1, 64));
       check(Shapes.path(path));
       checkMaxSession(maxSessionDurationSeconds);
-      if (guarded && (path.startsWith("/aws-service-role/") || path.startsWith("/aws-reserved/"))) {
+      if (guarded && Protection.isProtectedRolePath(path)) {
         throw new InvalidInputException("The path " + path + " is reserved for roles AWS creates");
       }
       validatePolicy(trustPolicy, PolicyKind.TRUST, SizeLimit.TRUST, "the trust policy of role " + name);
@@ -614,6 +627,11 @@ public final class Directory {
       a.roles.put(Account.key(name), new RoleDraft(new Role(account, path, name, Ids.uniqueId("AROA", random),
           clock.instant(), trustPolicy, List.of(), Map.of(), Optional.empty(), maxSessionDurationSeconds, Map.of())));
       return this;
+    }
+
+    /** Creates a role with the default MaxSessionDuration of one hour (see the five-argument form). */
+    public Builder createRole(AccountId account, String path, String name, Policy trustPolicy) {
+      return createRole(account, path, name, trustPolicy, Role.DEFAULT_MAX_SESSION_DURATION);
     }
 
     /**
@@ -1108,7 +1126,7 @@ public final class Directory {
       return this;
     }
 
-    /** Adds or replaces tags of a role (see {@link #tagUser}). */
+    /** Adds or replaces tags of a role (see {@link #tagUser}); service-linked roles too, as TagRole allows. */
     public Builder tagRole(AccountId account, String roleName, Map<String, String> tags) {
       RoleDraft r = role(draft(account), roleName);
       r.tags = tagged(r.tags, tags);
@@ -1192,7 +1210,7 @@ public final class Directory {
     }
 
     private void guard(RoleDraft r) {
-      if (guarded && (r.path.startsWith("/aws-service-role/") || r.path.startsWith("/aws-reserved/"))) {
+      if (guarded && Protection.isProtectedRolePath(r.path)) {
         throw new UnmodifiableEntityException("Cannot perform the operation on the protected role '" + r.name
             + "' - this role is only modifiable by AWS");
       }
@@ -1240,7 +1258,7 @@ public final class Directory {
     private PolicyRef policyRef(String policyArn) {
       Objects.requireNonNull(policyArn, "policyArn");
       Arn arn = policyArn(policyArn);
-      if (arn.account().equals("aws")) {
+      if (Protection.isAwsManagedPolicy(arn)) {
         if (!awsManaged.containsKey(arn.resource().substring("policy/".length()))) {
           throw new NoSuchEntityException("Policy " + policyArn + " does not exist");
         }

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -141,6 +142,11 @@ public final class Iam {
   /** CreateRole: see {@link Directory.Builder#createRole}; paths AWS reserves are refused. */
   public void createRole(AccountId account, String path, String name, Policy trustPolicy, int maxSessionDurationSeconds) {
     update(d -> d.createRole(account, path, name, trustPolicy, maxSessionDurationSeconds));
+  }
+
+  /** CreateRole with the default MaxSessionDuration of one hour. */
+  public void createRole(AccountId account, String path, String name, Policy trustPolicy) {
+    update(d -> d.createRole(account, path, name, trustPolicy));
   }
 
   /** DeleteRole: see {@link Directory.Builder#deleteRole}. */
@@ -460,6 +466,20 @@ public final class Iam {
       throw new ExpiredTokenException("The security token included in the request is expired");
     }
     return authorizer.authorize(directory(), session, action, resource, context);
+  }
+
+  /**
+   * The refusal the service gives {@code action} on {@code resource} whatever the policies say, or empty:
+   * changing or deleting an AWS managed policy, or a service-linked or reserved role, is
+   * {@code UnmodifiableEntity} (issue 13 §5). {@link #authorize} keeps answering the policy question for such
+   * requests; this names what the service would answer.
+   *
+   * <pre>{@code iam.serviceRefusal("iam:DeleteRole", slrArn)  // Optional[UnmodifiableEntity: ...] }</pre>
+   */
+  public Optional<String> serviceRefusal(String action, String resource) {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(resource, "resource");
+    return Protection.refusal(action, resource);
   }
 
   /** {@link #authorize(Session, String, String, Map)} without extra context keys. */

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param createDate when the version was created
  */
 public record ManagedPolicyVersion(String versionId, Policy document, Instant createDate) {
+  /** Checks that no component is null. */
   public ManagedPolicyVersion {
     Objects.requireNonNull(versionId, "versionId");
     Objects.requireNonNull(document, "document");

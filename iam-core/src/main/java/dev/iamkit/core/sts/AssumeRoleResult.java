@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public record AssumeRoleResult(TemporaryCredentials credentials, Session session, String assumedRoleId,
     Arn assumedRoleArn, int packedPolicySize, Optional<String> sourceIdentity) {
+  /** Checks that no component is null. */
   public AssumeRoleResult {
     Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(session, "session");

@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public record GetSessionTokenRequest(Optional<Integer> durationSeconds, Optional<String> serialNumber,
     Optional<String> tokenCode) {
+  /** Checks that no component is null. */
   public GetSessionTokenRequest {
     Objects.requireNonNull(durationSeconds, "durationSeconds");
     Objects.requireNonNull(serialNumber, "serialNumber");

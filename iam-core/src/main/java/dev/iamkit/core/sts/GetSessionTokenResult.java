@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param session the new session: the caller's own permissions, with MFA when a valid code was given
  */
 public record GetSessionTokenResult(TemporaryCredentials credentials, Session session) {
+  /** Checks that no component is null. */
   public GetSessionTokenResult {
     Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(session, "session");

@@ -287,6 +287,15 @@ class IamOperationsTest {
       assertCode(() -> guarded.createRole(A, "/aws-service-role/x/", "Mine", doc(trust(aws("111122223333"))), 3600),
           InvalidInputException.class, "InvalidInput");
       assertThat(guarded.directory()).isSameAs(world);
+      String slrArn = "arn:aws:iam::111122223333:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport";
+      assertThat(guarded.serviceRefusal("iam:DeleteRole", slrArn)).hasValueSatisfying(m -> assertThat(m)
+          .startsWith("UnmodifiableEntity"));
+      assertThat(guarded.serviceRefusal("iam:PutRolePolicy", slrArn)).isPresent();
+      assertThat(guarded.serviceRefusal("iam:GetRole", slrArn)).isEmpty();
+      assertThat(guarded.serviceRefusal("iam:DeletePolicy", "arn:aws:iam::aws:policy/ReadOnlyAccess")).isPresent();
+      assertThat(guarded.serviceRefusal("iam:DeleteRole", "arn:aws:iam::111122223333:role/Ordinary")).isEmpty();
+      // TagRole accepts service-linked roles (IAM API reference).
+      guarded.tagRole(A, slr, Map.of("owner", "support"));
       // Attaching an AWS managed policy to an ordinary principal is fine.
       guarded.createUser(A, "/", "u");
       guarded.attachUserPolicy(A, "u", "arn:aws:iam::aws:policy/ReadOnlyAccess");

@@ -245,6 +245,32 @@ class StsTest {
     }
 
     @Test
+    @DisplayName("S6.14: a trust naming the calling role's ARN admits its sessions unless their session policy denies")
+    void chaining_by_role_arn() {
+      iam.update(d -> d.createRole(A, "/", "Chain", doc(trust(aws(ROLE + "Deployer")))));
+      Session deployer = assume(alice, role("Deployer")).session();
+      assertThat(assume(deployer, role("Chain")).assumedRoleArn().toString())
+          .isEqualTo("arn:aws:sts::111122223333:assumed-role/Chain/s1");
+      Session limited = assume(alice, role("Deployer").policy(doc(allow("ec2:*", "*")))).session();
+      assertCode(() -> assume(limited, role("Chain")), "AccessDenied");
+      assertCode(() -> assume(alice, role("Chain")), "AccessDenied");
+    }
+
+    @Test
+    @DisplayName("S8.2: an explicit Deny of the caller or an SCP of the caller's account refuses")
+    void denies_apply() {
+      iam.update(d -> d.putUserPolicy(A, "alice", "no", doc(deny("sts:AssumeRole", ROLE + "Long"))));
+      assertCode(() -> assume(alice, role("Long")), "AccessDenied");
+      assume(alice, role("Deployer"));
+      iam.update(d -> d.organization(new dev.iamkit.core.identity.Organization("o-a1b2c3d4e5", B,
+          new dev.iamkit.core.identity.OrganizationalUnit("r-ab12", "Root", java.util.List.of(
+              new dev.iamkit.core.eval.NamedPolicy("FullAWSAccess", allowAll()),
+              new dev.iamkit.core.eval.NamedPolicy("NoSts", doc(deny("sts:*", "*")))),
+              java.util.List.of(), java.util.List.of(A, B), java.util.List.of()))));
+      assertCode(() -> assume(alice, role("Deployer")), "AccessDenied");
+    }
+
+    @Test
     void expired_callers_get_expired_token() {
       Session deployer = assume(alice, role("Deployer").durationSeconds(900)).session();
       clock.advance(Duration.ofSeconds(900));

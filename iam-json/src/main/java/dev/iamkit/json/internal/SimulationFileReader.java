@@ -329,6 +329,7 @@ public final class SimulationFileReader {
       String action = null;
       String resourceText = null;
       AccountId resourceAccount = null;
+      int resourceAccountStart = -1;
       Decision expected = null;
       JsonValue.Member context = null;
       boolean sawPrincipal = false;
@@ -385,6 +386,7 @@ public final class SimulationFileReader {
                     + Texts.quote(account), mp, mv.start());
               } else {
                 b.resourceAccount(resourceAccount);
+                resourceAccountStart = mv.start();
               }
             }
             ok &= resourceAccount != null;
@@ -429,7 +431,8 @@ public final class SimulationFileReader {
         request = b.build();
       } catch (IllegalArgumentException e) {
         // S5.7: a resourceAccount contradicting the account in the resource ARN.
-        problems.error(ProblemCode.INVALID_RESOURCE, e.getMessage(), Pointers.child(ptr, "resourceAccount"), o.start());
+        problems.error(ProblemCode.INVALID_RESOURCE, e.getMessage(), Pointers.child(ptr, "resourceAccount"),
+            resourceAccountStart >= 0 ? resourceAccountStart : o.start());
         return null;
       }
       boolean trust = resource != null && isTrustRequest(action, request.resource());

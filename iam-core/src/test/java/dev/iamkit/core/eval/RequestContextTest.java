@@ -1,0 +1,56 @@
+package dev.iamkit.core.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.iamkit.core.arn.AccountId;
+import dev.iamkit.core.identity.Principal;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Context keys without a directory (issue 8): aws:ResourceAccount (S5.7). */
+class RequestContextTest {
+  private static final Principal ALICE = Principal.parse("arn:aws:iam::111122223333:user/alice");
+
+  @Test
+  @DisplayName("S5.7: withDefaultPrincipalKeys fills aws:ResourceAccount from the resource ARN")
+  void resource_account_from_the_arn() {
+    RequestContext r = RequestContext.builder().principal(ALICE).action("sqs:SendMessage")
+        .resource("arn:aws:sqs:us-east-1:444455556666:q").withDefaultPrincipalKeys().build();
+    assertThat(r.get("aws:ResourceAccount")).contains(ContextValue.string("444455556666"));
+  }
+
+  @Test
+  @DisplayName("S5.7: ... or from resourceAccount when the ARN has no account (S3)")
+  void resource_account_given() {
+    RequestContext r = RequestContext.builder().principal(ALICE).action("s3:GetObject")
+        .resource("arn:aws:s3:::bucket/key").resourceAccount(AccountId.parse("444455556666"))
+        .withDefaultPrincipalKeys().build();
+    assertThat(r.get("aws:ResourceAccount")).contains(ContextValue.string("444455556666"));
+  }
+
+  @Test
+  @DisplayName("S5.9: an explicit value wins; no account known, no key")
+  void explicit_values_win_and_unknown_stays_absent() {
+    RequestContext r = RequestContext.builder().principal(ALICE).action("s3:GetObject")
+        .resource("arn:aws:sqs:us-east-1:444455556666:q").context("aws:ResourceAccount", ContextValue.string("x"))
+        .withDefaultPrincipalKeys().build();
+    assertThat(r.get("aws:ResourceAccount")).contains(ContextValue.string("x"));
+    RequestContext s3 = RequestContext.builder().principal(ALICE).action("s3:GetObject")
+        .resource("arn:aws:s3:::bucket/key").withDefaultPrincipalKeys().build();
+    assertThat(s3.get("aws:ResourceAccount")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("S5.7: a resourceAccount contradicting the account in the ARN is rejected")
+  void contradiction_rejected() {
+    RequestContext.Builder b = RequestContext.builder().principal(ALICE).action("sqs:SendMessage")
+        .resource("arn:aws:sqs:us-east-1:444455556666:q").resourceAccount(AccountId.parse("111122223333"));
+    assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("111122223333").hasMessageContaining("444455556666")
+        .hasMessageContaining("arn:aws:sqs:us-east-1:444455556666:q");
+    RequestContext same = RequestContext.builder().principal(ALICE).action("sqs:SendMessage")
+        .resource("arn:aws:sqs:us-east-1:444455556666:q").resourceAccount(AccountId.parse("444455556666")).build();
+    assertThat(same.resourceAccount()).contains(AccountId.parse("444455556666"));
+  }
+}
