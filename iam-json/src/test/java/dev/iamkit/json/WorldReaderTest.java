@@ -3,6 +3,7 @@ package dev.iamkit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.NullPointerTester;
 import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.directory.Directory;
 import dev.iamkit.core.identity.User;
@@ -95,6 +96,18 @@ class WorldReaderTest {
           assertThat(u.scps()).extracting(p -> p.name()).containsExactly("FullAWSAccess", "NoLeaving"));
     });
     assertThat(d.account(ACCOUNT).orElseThrow().root().mfaDevices()).hasSize(1);
+  }
+
+  @Test
+  void readers_and_writers_reject_nulls() {
+    NullPointerTester tester = new NullPointerTester().setDefault(Directory.class, Directory.empty())
+        .setDefault(Path.class, Path.of("world.json"))
+        .setDefault(Clock.class, Clock.systemUTC()).setDefault(java.security.SecureRandom.class, ScenarioRunner.seeded("npe"));
+    tester.testAllPublicInstanceMethods(reader());
+    tester.testAllPublicInstanceMethods(WorldWriter.withSecrets());
+    tester.testAllPublicInstanceMethods(ScenarioReader.standard());
+    tester.testAllPublicInstanceMethods(ScenarioReportWriter.standard());
+    tester.testAllPublicStaticMethods(WorldReader.class);
   }
 
   @Nested
