@@ -65,7 +65,7 @@ final class Authenticator {
       login = a.get().root().loginProfile();
       devices = a.get().root().mfaDevices();
       principal = new Principal.RootUser(account, "aws");
-    } else if (a.isPresent()) {
+    } else if (a.isPresent() && userName != null) {
       Optional<User> u = a.get().user(userName);
       if (u.isPresent()) {
         login = u.get().loginProfile();
@@ -141,7 +141,7 @@ final class Authenticator {
           : d.user(h.account(), userName).orElseThrow().principal();
       return Session.longTerm(principal, accessKeyId);
     }
-    Issued issued = temporary.get(accessKeyId);
+    @Nullable Issued issued = temporary.get(accessKeyId);
     if (issued == null || !issued.credentials().sessionToken().matches(token)) {
       throw new InvalidClientTokenIdException(INVALID_TOKEN);
     }

@@ -90,6 +90,7 @@ final class Authorizer {
     }
 
     @Override
+    @SuppressWarnings("ReferenceEquality") // identity is the point: see the class comment
     public boolean equals(@Nullable Object o) {
       return o instanceof Same other && other.list == list;
     }

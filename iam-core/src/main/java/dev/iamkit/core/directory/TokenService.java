@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The rules of STS (S8): GetSessionToken and AssumeRole. Thread-safe. */
 final class TokenService {
@@ -244,7 +245,7 @@ final class TokenService {
       throw new ValidationErrorException("PolicyArns must have at most " + MAX_POLICY_ARNS + " members");
     }
     if (r.policy().isPresent()) {
-      String text = r.policyText().orElse(null);
+      @Nullable String text = r.policyText().orElse(null);
       long length = text != null ? text.length() : PolicyValidator.size(r.policy().get(), SizeLimit.SESSION);
       if (text != null) {
         check(Shapes.sessionPolicyText(text));
