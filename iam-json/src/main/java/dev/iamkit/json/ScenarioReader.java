@@ -75,9 +75,11 @@ public final class ScenarioReader {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(sourceName, "sourceName");
     ScenarioFileReader.Parsed parsed = files.read(json, sourceName, baseDir);
+    // the same text gives the same ids, secrets and tokens, wherever the file is read from
+    String seed = json.length() + ":" + json.hashCode();
     Directory world = parsed.world().build(new ScenarioClock(parsed.start()),
-        ScenarioRunner.seeded(sourceName + "/world"), ScenarioRunner.PASSWORD_ITERATIONS);
-    return new Scenario(sourceName, world, parsed.start(), parsed.steps());
+        ScenarioRunner.seeded(seed + "/world"), ScenarioRunner.PASSWORD_ITERATIONS);
+    return new Scenario(sourceName, world, parsed.start(), parsed.steps(), seed);
   }
 
   @Override
