@@ -1,4 +1,4 @@
-/** The iam command line tool: {@code iam validate} and {@code iam simulate}. */
+/** The iam command line tool: {@code iam validate}, {@code iam simulate} and {@code iam scenario}. */
 module dev.iamkit.cli {
   requires dev.iamkit.json;
   requires info.picocli;

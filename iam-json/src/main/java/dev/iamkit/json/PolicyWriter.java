@@ -85,6 +85,11 @@ public final class PolicyWriter {
     }
   }
 
+  /** Writes the policy as one value of a document being generated (a world file embeds policies). */
+  static void writeValue(JsonGenerator g, Policy policy) {
+    writePolicy(g, policy);
+  }
+
   private static void writePolicy(JsonGenerator g, Policy p) {
     g.writeStartObject();
     p.version().ifPresent(v -> g.writeStringProperty("Version", v.text()));

@@ -218,7 +218,8 @@ public final class SimulateCommand implements Callable<Integer> {
         r.evaluation().decision().id(), expected, result};
   }
 
-  private static String format(String[] row, int[] widths) {
+  /** A table row, each cell padded to its column's width (the last cell is not padded). */
+  static String format(String[] row, int[] widths) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < row.length; i++) {
       if (i > 0) {

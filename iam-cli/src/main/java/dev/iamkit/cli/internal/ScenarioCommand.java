@@ -1,0 +1,136 @@
+package dev.iamkit.cli.internal;
+
+import dev.iamkit.json.PolicyParseException;
+import dev.iamkit.json.Scenario;
+import dev.iamkit.json.ScenarioReader;
+import dev.iamkit.json.ScenarioReport;
+import dev.iamkit.json.ScenarioReportWriter;
+import dev.iamkit.json.ScenarioStep;
+import dev.iamkit.json.ScenarioStepResult;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code iam scenario}: runs scenario files (sign-in, keys, STS, authorization) against their world. */
+@Command(
+    name = "scenario",
+    header = "Run scenarios: sign in, use keys, assume roles and authorize against a world.",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+        "Runs the steps of scenario files against their world (a whole directory of accounts, users, roles, "
+            + "policies and resources) with a scenario clock, and compares each step's outcome with its "
+            + "\"expect\" value: ok, a decision (allow, explicit_deny, implicit_deny) or an AWS error code "
+            + "such as AccessDenied, ExpiredToken or ValidationError.",
+        "Steps: signIn, authenticate, getSessionToken, assumeRole, authorize, advanceClock; see README.md "
+            + "and examples/. Every file (and its world) is read before anything runs: if one is invalid, "
+            + "nothing runs.",
+        "Table output: one row per step (index, kind, as, expected, actual, PASS/FAIL) and what happened.",
+        ""},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  iam scenario examples/company/company.scenario.json",
+        "  iam scenario examples/                 every *.scenario.json below examples/",
+        "  iam scenario --output json checks/",
+        "",
+        "Exit status: 0 every expectation holds; 1 an expectation failed; 2 usage",
+        "error or invalid input (the message names the file, line:column and the",
+        "problem)."})
+public final class ScenarioCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--output", paramLabel = "FORMAT", converter = Converters.TableOrJson.class,
+      description = "table (default): a readable table and a summary; "
+          + "json: {\"steps\":[...],\"summary\":{...}} for machines.")
+  String output = "table";
+
+  @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR",
+      description = "Scenario files; a directory means every *.scenario.json file below it.")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    InputFiles inputs = InputFiles.expand("iam scenario", paths, ".scenario.json", err);
+    int status = inputs.status();
+    List<Scenario> scenarios = new ArrayList<>();
+    for (Path file : inputs.files()) {
+      String name = file.toString();
+      try {
+        scenarios.add(ScenarioReader.standard().read(file));
+      } catch (PolicyParseException e) {
+        err.println(SimulateCommand.describe(name, e));
+        status = ExitStatus.USAGE;
+      } catch (UncheckedIOException e) {
+        err.println("iam scenario: cannot read " + name + ": " + InputFiles.describe(e));
+        status = ExitStatus.USAGE;
+      }
+    }
+    if (status != ExitStatus.OK) {
+      err.println("iam scenario: nothing was run");
+      return status;
+    }
+    List<ScenarioReport> reports = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      reports.add(s.run());
+    }
+    if (output.equals("json")) {
+      String json = ScenarioReportWriter.standard().toJson(reports);
+      out.print(json);
+      if (!json.endsWith("\n")) {
+        out.println();
+      }
+    } else {
+      printTable(out, reports);
+    }
+    return reports.stream().allMatch(ScenarioReport::passed) ? ExitStatus.OK : ExitStatus.FINDINGS;
+  }
+
+  private static void printTable(PrintWriter out, List<ScenarioReport> reports) {
+    int total = 0;
+    int failed = 0;
+    for (int f = 0; f < reports.size(); f++) {
+      ScenarioReport report = reports.get(f);
+      if (f > 0) {
+        out.println();
+      }
+      out.println(report.source());
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"STEP", "KIND", "AS", "EXPECTED", "ACTUAL", "RESULT"});
+      for (ScenarioStepResult r : report.steps()) {
+        ScenarioStep s = r.step();
+        rows.add(new String[] {"#" + s.index(), s.operation().kind(), s.asName().orElse("-"),
+            s.expectation().map(e -> e.id()).orElse("-"), r.actual().id(), r.passed() ? "PASS" : "FAIL"});
+      }
+      int[] widths = new int[rows.get(0).length];
+      for (String[] row : rows) {
+        for (int i = 0; i < row.length; i++) {
+          widths[i] = Math.max(widths[i], row[i].length());
+        }
+      }
+      out.println(SimulateCommand.format(rows.get(0), widths));
+      for (int i = 0; i < report.steps().size(); i++) {
+        ScenarioStepResult r = report.steps().get(i);
+        out.println(SimulateCommand.format(rows.get(i + 1), widths));
+        out.println("    " + r.message());
+        total++;
+        failed += r.passed() ? 0 : 1;
+      }
+    }
+    out.println();
+    out.println(total + (total == 1 ? " step" : " steps")
+        + (reports.size() > 1 ? " in " + reports.size() + " scenarios" : "")
+        + ": " + (total - failed) + " passed, " + failed + " failed");
+  }
+}

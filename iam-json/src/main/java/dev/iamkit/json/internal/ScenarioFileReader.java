@@ -1,0 +1,151 @@
+package dev.iamkit.json.internal;
+
+import dev.iamkit.core.IamException;
+import dev.iamkit.core.policy.PolicyProblem;
+import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.json.PolicyParseException;
+import dev.iamkit.json.ScenarioStep;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a scenario file (README, "Scenarios: users, roles and credentials"): its world (inline, or a file
+ * relative to the scenario), its start time and its steps, all checked before anything runs. Immutable and
+ * thread-safe.
+ */
+public final class ScenarioFileReader {
+  /** Largest scenario or world file, in characters. */
+  public static final int MAX_CHARS = WorldFileReader.MAX_CHARS;
+  /** Deepest nesting of a scenario file. */
+  public static final int MAX_DEPTH = 64;
+  /** When a scenario starts unless it says otherwise. */
+  public static final Instant DEFAULT_START = Instant.parse("2026-01-01T00:00:00Z");
+
+  static final List<String> FILE_MEMBERS = List.of("world", "start", "steps");
+
+  private final JsonTreeReader trees = new JsonTreeReader(MAX_CHARS, MAX_DEPTH);
+
+  /**
+   * A scenario as read.
+   *
+   * @param world the world, read and not yet built (it is built at the scenario's start)
+   * @param start when the scenario starts
+   * @param steps the steps
+   */
+  public record Parsed(WorldFileReader.Read world, Instant start, List<ScenarioStep> steps) {}
+
+  /**
+   * Reads and checks a whole scenario.
+   *
+   * @param baseDir the folder a world path is relative to, or null when the text has no file
+   * @throws PolicyParseException for the first problem in document order, naming {@code sourceName} (or the
+   *     world file)
+   */
+  public Parsed read(String text, String sourceName, @Nullable Path baseDir) {
+    LineIndex lines = LineIndex.of(text);
+    Problems problems = Problems.of(lines);
+    Parsed parsed = null;
+    if (text.length() > MAX_CHARS) {
+      problems.error(ProblemCode.DOCUMENT_TOO_LARGE, PolicyDocumentReader.tooLarge(text.length(), MAX_CHARS)
+          .replace("(maxDocumentChars)", "for a scenario file"), "", MAX_CHARS);
+    } else {
+      JsonValue root = trees.read(text, "", problems).completeRoot();
+      if (root != null) {
+        parsed = file(root, new Fields(text, problems), baseDir, sourceName);
+      }
+    }
+    throwFirst(problems, sourceName);
+    if (parsed == null) {
+      throw new IllegalStateException("a scenario without problems was not read");
+    }
+    return parsed;
+  }
+
+  static void throwFirst(Problems problems, String sourceName) {
+    PolicyProblem first = problems.sorted().stream().filter(PolicyProblem::isError).findFirst().orElse(null);
+    if (first != null) {
+      throw new PolicyParseException(first, sourceName);
+    }
+  }
+
+  private @Nullable Parsed file(JsonValue root, Fields f, @Nullable Path baseDir, String sourceName) {
+    JsonValue.Obj o = f.object(root, "", "a scenario object {\"world\": ..., \"start\": ..., \"steps\": [...]}");
+    if (o == null) {
+      return null;
+    }
+    Instant start = DEFAULT_START;
+    List<ScenarioStep> steps = List.of();
+    WorldFileReader.Read world = null;
+    for (JsonValue.Member m : o.members()) {
+      String mp = Pointers.child("", m.name());
+      switch (m.name()) {
+        case "world" -> world = world(m.value(), mp, f, baseDir, sourceName);
+        case "start" -> {
+          String s = f.string(m.value(), mp, "start");
+          if (s != null) {
+            try {
+              start = Instant.parse(s);
+            } catch (DateTimeParseException e) {
+              f.invalid(ProblemCode.WRONG_TYPE, m.value(), mp, "Expected start to be an ISO-8601 instant such as"
+                  + " \"2026-01-01T00:00:00Z\", found " + IamException.quote(s));
+            }
+          }
+        }
+        case "steps" -> steps = new ScenarioStepReader(f).read(m.value(), mp);
+        default -> f.unknown(m, "", FILE_MEMBERS, "a scenario");
+      }
+    }
+    if (o.member("world") == null) {
+      f.missing(o, "", "world", "a scenario (a world object, or the path of a world file)");
+    }
+    if (o.member("steps") == null) {
+      f.missing(o, "", "steps", "a scenario");
+    }
+    return world == null ? null : new Parsed(world, start, steps);
+  }
+
+  private WorldFileReader.@Nullable Read world(JsonValue v, String ptr, Fields f, @Nullable Path baseDir,
+      String sourceName) {
+    if (v instanceof JsonValue.Str s) {
+      if (baseDir == null && !Path.of(s.value()).isAbsolute()) {
+        f.invalid(ProblemCode.WRONG_TYPE, v, ptr, "A world path is relative to the scenario file, and this"
+            + " scenario has none: give the world inline");
+        return null;
+      }
+      Path file;
+      try {
+        file = baseDir == null ? Path.of(s.value()) : baseDir.resolve(s.value());
+      } catch (RuntimeException e) {
+        f.invalid(ProblemCode.WRONG_TYPE, v, ptr, "Invalid world path " + IamException.quote(s.value()));
+        return null;
+      }
+      if (!Files.isRegularFile(file)) {
+        f.invalid(ProblemCode.WRONG_TYPE, v, ptr, "Cannot read the world file " + IamException.quote(s.value())
+            + ": no such file");
+        return null;
+      }
+      String text;
+      try {
+        text = SourceFiles.read(file, MAX_CHARS);
+      } catch (java.io.UncheckedIOException e) {
+        f.invalid(ProblemCode.WRONG_TYPE, v, ptr, "Cannot read the world file " + IamException.quote(s.value()) + ": "
+            + e.getCause().getMessage());
+        return null;
+      }
+      if (f.problems().hasErrors()) {
+        // report the scenario's own problems first
+        throwFirst(f.problems(), sourceName);
+      }
+      return new WorldFileReader().read(text, file.toString());
+    }
+    if (v instanceof JsonValue.Obj) {
+      return WorldFileReader.inline(v, ptr, f, sourceName);
+    }
+    f.wrongType(v, ptr, "a world object, or the path of a world file relative to this scenario");
+    return null;
+  }
+}
