@@ -1,5 +1,7 @@
 package dev.iamkit.cli.internal;
 
+import dev.iamkit.json.Diagnostic;
+import dev.iamkit.json.DiagnosticWriter;
 import dev.iamkit.json.PolicyParseException;
 import dev.iamkit.json.Scenario;
 import dev.iamkit.json.ScenarioReader;
@@ -49,10 +51,10 @@ public final class ScenarioCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--output", paramLabel = "FORMAT", converter = Converters.TableOrJson.class,
-      description = "table (default): a readable table and a summary; "
+  @Option(names = "--output", paramLabel = "FORMAT", converter = Converters.TextOrJson.class,
+      description = "text (default; table is an alias): a readable table and a summary; "
           + "json: {\"steps\":[...],\"summary\":{...}} for machines.")
-  String output = "table";
+  String output = "text";
 
   @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR",
       description = "Scenario files; a directory means every *.scenario.json file below it.")
@@ -65,12 +67,16 @@ public final class ScenarioCommand implements Callable<Integer> {
     InputFiles inputs = InputFiles.expand("iam scenario", paths, ".scenario.json", err);
     int status = inputs.status();
     List<Scenario> scenarios = new ArrayList<>();
+    List<Diagnostic> invalid = new ArrayList<>();
     for (Path file : inputs.files()) {
       String name = file.toString();
       try {
         scenarios.add(ScenarioReader.standard().read(file));
       } catch (PolicyParseException e) {
-        err.println(SimulateCommand.describe(name, e));
+        Diagnostic d = Diagnostic.of(e);
+        d = d.file().isPresent() ? d : d.withFile(name);
+        invalid.add(d);
+        err.println(DiagnosticWriter.standard().toText(d));
         status = ExitStatus.USAGE;
       } catch (UncheckedIOException e) {
         err.println("iam scenario: cannot read " + name + ": " + InputFiles.describe(e));
@@ -78,6 +84,9 @@ public final class ScenarioCommand implements Callable<Integer> {
       }
     }
     if (status != ExitStatus.OK) {
+      if (output.equals("json")) {
+        out.print(DiagnosticWriter.standard().toJsonDocument(invalid));
+      }
       err.println("iam scenario: nothing was run");
       return status;
     }

@@ -379,7 +379,7 @@ public final class ScenarioRunner {
       }
     } else if (e.blockingKind().isPresent()) {
       m.append(": no applicable Allow in ").append(kind(e.blockingKind().get()))
-          .append(e.blockingLevel().map(l -> " level " + l).orElse(""));
+          .append(e.blockingLevel().isPresent() ? " level " + e.blockingLevel().getAsInt() : "");
     } else {
       m.append(": no policy allows");
     }
