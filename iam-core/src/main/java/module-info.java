@@ -11,4 +11,5 @@ module dev.iamkit.core {
   exports dev.iamkit.core.identity;
   exports dev.iamkit.core.policy;
   exports dev.iamkit.core.eval;
+  exports dev.iamkit.core.analysis;
 }
