@@ -128,11 +128,20 @@ public final class PolicyComparison {
   public ComparisonResult compare(Policy older, Policy newer) {
     Objects.requireNonNull(older, "older");
     Objects.requireNonNull(newer, "newer");
-    RequestSpace space = RequestSpace.of(kind, List.of(older, newer), serviceReferenceActions);
+    return compare(new NamedPolicy("older", older), new NamedPolicy("newer", newer));
+  }
+
+  /**
+   * Compares two named policies, as {@link #compare(Policy, Policy)}; the names appear in the counterexamples'
+   * matched statements (a file name, for instance).
+   */
+  public ComparisonResult compare(NamedPolicy older, NamedPolicy newer) {
+    Objects.requireNonNull(older, "older");
+    Objects.requireNonNull(newer, "newer");
+    RequestSpace space = RequestSpace.of(kind, List.of(older.policy(), newer.policy()), serviceReferenceActions);
     Search search = new Search(space);
     for (Setting setting : settings()) {
-      if (!search.run(setting, setting.build(new NamedPolicy("older", older)),
-          setting.build(new NamedPolicy("newer", newer)))) {
+      if (!search.run(setting, setting.build(older), setting.build(newer))) {
         break;
       }
     }

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -329,11 +330,41 @@ public final class RequestSpace {
       if (e.getKey().isEmpty() || e.getKey().indexOf(':') >= 0) {
         continue;
       }
-      for (String name : witnesses(e.getValue(), ":", false, "actions of " + e.getKey())) {
+      for (String name : readable(e.getKey(), e.getValue(),
+          witnesses(e.getValue(), ":", false, "actions of " + e.getKey()))) {
         out.add(e.getKey() + ":" + name);
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The witnesses with each replaced, where the service reference has one, by a real action name of the same class
+   * (the same matches over {@code globs}): {@code s3:GetBucketAcl} reads better than {@code s3:get}.
+   */
+  private static List<String> readable(String service, List<Glob> globs, List<String> witnesses) {
+    Map<BitSet, Integer> slot = new HashMap<>();
+    for (int i = 0; i < witnesses.size(); i++) {
+      slot.put(vector(globs, witnesses.get(i)), i);
+    }
+    List<String> out = new ArrayList<>(witnesses);
+    for (String name : new java.util.TreeSet<>(ServiceCatalog.instance().actionNames(service))) {
+      Integer i = slot.remove(vector(globs, name.toLowerCase(Locale.ROOT)));
+      if (i != null) {
+        out.set(i, name);
+      }
+    }
+    return out;
+  }
+
+  private static BitSet vector(List<Glob> globs, String text) {
+    BitSet v = new BitSet(globs.size());
+    for (int k = 0; k < globs.size(); k++) {
+      if (globs.get(k).matches(text)) {
+        v.set(k);
+      }
+    }
+    return v;
   }
 
   private static String firstUnused(Set<String> candidates, List<Policy> policies) {
