@@ -18,8 +18,9 @@ import java.util.Objects;
  * </ul>
  *
  * @param kind the kind both policies were compared as
- * @param counterexamples requests the newer policy allows and the older does not, at most one per caller, action,
- *     resource and setting, and at most the comparison's limit
+ * @param counterexamples requests the newer policy allows and the older does not: one per setting, caller and
+ *     reason (the newer policy's granting statements and the older one's decision and denying statements), at most
+ *     the comparison's limit
  * @param incompleteReasons why the representative requests may miss a class of requests, when no counterexample
  *     was found; empty when the answer is proven
  * @param requestsEvaluated how many representative requests were decided (each against both policies)

@@ -202,7 +202,6 @@ public final class PolicyComparison {
         for (String action : space.actions()) {
           List<KeyDimension> keys = space.keysFor(action);
           for (String resource : space.resources()) {
-            String group = setting.description() + "|" + principal + "|" + action + "|" + resource;
             int[] index = new int[keys.size()];
             while (true) {
               if (evaluated >= maxRequests) {
@@ -214,12 +213,13 @@ public final class PolicyComparison {
               Evaluation n = evaluator.evaluate(newer, request);
               if (n.isAllowed()) {
                 Evaluation o = evaluator.evaluate(older, request);
-                if (!o.isAllowed() && seen.add(group)) {
+                // One counterexample per setting, caller and reason (the statements on both sides).
+                if (!o.isAllowed() && seen.add(setting.description() + "|" + principal + "|"
+                    + n.matchedStatements() + "|" + o.decision() + o.matchedStatements())) {
                   counterexamples.add(new Counterexample(request, setting.description(), o, n));
                   if (counterexamples.size() >= maxCounterexamples) {
                     return false;
                   }
-                  break; // one counterexample per caller, action and resource
                 }
               }
               if (!advance(index, keys)) {
