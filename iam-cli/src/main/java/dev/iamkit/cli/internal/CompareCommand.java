@@ -163,7 +163,7 @@ public final class CompareCommand implements Callable<Integer> {
       if (!c.request().values().isEmpty()) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, ContextValue> e : c.request().values().entrySet()) {
-          sb.append(sb.length() == 0 ? "" : ", ").append(c.request().keyNames().get(e.getKey())).append('=')
+          sb.append(sb.length() == 0 ? "" : ", ").append(c.request().keyNames().getOrDefault(e.getKey(), e.getKey())).append('=')
               .append(e.getValue().isList() ? e.getValue().values().toString() : e.getValue().values().get(0));
         }
         out.println("    context: " + sb);

@@ -16,6 +16,7 @@ import dev.iamkit.core.policy.PrincipalElement;
 import dev.iamkit.core.policy.PrincipalType;
 import dev.iamkit.core.policy.Statement;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -219,6 +220,56 @@ class PolicyComparisonTest {
       assertThat(r.isNoMorePermissive()).isTrue();
       assertThat(r.complete()).isTrue();
       assertThat(r.requestsEvaluated()).isPositive();
+    }
+  }
+
+  @Nested
+  class Kinds {
+    @Test
+    void a_trust_policy_that_adds_a_service_is_found_with_that_service_as_caller() {
+      Statement.Builder ec2 = Statement.builder().effect(Effect.ALLOW).action("sts:AssumeRole")
+          .principal(PrincipalElement.of(PrincipalType.SERVICE, OneOrMany.one("ec2.amazonaws.com")));
+      Statement.Builder both = Statement.builder().effect(Effect.ALLOW).action("sts:AssumeRole")
+          .principal(PrincipalElement.of(PrincipalType.SERVICE,
+              OneOrMany.list(List.of("ec2.amazonaws.com", "lambda.amazonaws.com"))));
+      ComparisonResult r = widening(PolicyComparison.of(PolicyKind.TRUST), policy(ec2), policy(both));
+      assertThat(r.counterexamples()).allSatisfy(c ->
+          assertThat(c.request().principal().toString()).contains("lambda.amazonaws.com"));
+      equivalent(PolicyComparison.of(PolicyKind.TRUST), policy(both), policy(both));
+    }
+
+    @Test
+    void an_scp_without_its_region_deny_is_found_beside_an_identity_policy_allowing_everything() {
+      Statement.Builder denyRegions = deny("*", "*").condition(when("StringNotEquals", "aws:RequestedRegion",
+          "eu-west-1", "eu-central-1"));
+      ComparisonResult r = widening(PolicyComparison.of(PolicyKind.SCP), policy(allow("*", "*"), denyRegions),
+          policy(allow("*", "*")));
+      Counterexample c = r.counterexamples().get(0);
+      assertThat(c.setting()).contains("identity policy allowing everything");
+      assertThat(c.request().get("aws:RequestedRegion").map(v -> v.values().get(0)))
+          .isNotIn(java.util.Optional.of("eu-west-1"), java.util.Optional.of("eu-central-1"));
+    }
+
+    @Test
+    void a_boundary_and_a_session_policy_widen_like_identity_policies() {
+      Policy narrow = policy(allow("s3:GetObject", "*"));
+      Policy wide = policy(allow("s3:*", "*"));
+      widening(PolicyComparison.of(PolicyKind.PERMISSIONS_BOUNDARY), narrow, wide);
+      widening(PolicyComparison.of(PolicyKind.SESSION), narrow, wide);
+      assertThat(PolicyComparison.of(PolicyKind.SESSION).compare(wide, narrow).isNoMorePermissive()).isTrue();
+    }
+
+    @Test
+    void a_resource_policy_granting_the_account_instead_of_a_user_of_it_widens_for_the_other_callers_of_that_account() {
+      PolicyComparison resource = PolicyComparison.of(PolicyKind.RESOURCE);
+      Policy alice = policy(allow("s3:GetObject", "arn:aws:s3:::reports/*").principal(aws("arn:aws:iam::444455556666:user/alice")));
+      Policy account = policy(allow("s3:GetObject", "arn:aws:s3:::reports/*").principal(aws("444455556666")));
+      ComparisonResult r = widening(resource, alice, account);
+      assertThat(r.counterexamples()).allSatisfy(c ->
+          assertThat(c.request().principal().toString()).contains("444455556666").doesNotContain("user/alice"));
+      // Its root user needs no identity policy (S6.11); its users and roles need one that allows (S6.10).
+      assertThat(r.counterexamples()).anySatisfy(c -> assertThat(c.setting()).isEqualTo("no identity policy"))
+          .anySatisfy(c -> assertThat(c.setting()).contains("identity policy allowing everything"));
     }
   }
 

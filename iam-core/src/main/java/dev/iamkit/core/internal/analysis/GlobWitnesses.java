@@ -101,8 +101,8 @@ public final class GlobWitnesses {
     }
     boolean complete = true;
     while (!queue.isEmpty()) {
-      List<BitSet> state = queue.poll();
-      String text = texts.poll();
+      List<BitSet> state = queue.remove();
+      String text = texts.remove();
       byVector.putIfAbsent(accepting(tokens, state), text);
       if (visited.size() > maxStates) {
         complete = false;

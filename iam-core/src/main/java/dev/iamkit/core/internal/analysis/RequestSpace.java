@@ -60,7 +60,6 @@ public final class RequestSpace {
   private static final int MAX_ARN_COMBINATIONS = 100_000;
 
   private final PolicyKind kind;
-  private final boolean supportsVariables;
   private final List<String> incomplete = new ArrayList<>();
   private final List<StatementInfo> statements = new ArrayList<>();
   private final Map<String, KeyUse> keys = new LinkedHashMap<>();
@@ -94,7 +93,6 @@ public final class RequestSpace {
 
   private RequestSpace(PolicyKind kind, List<Policy> policies, boolean catalogActions) {
     this.kind = kind;
-    this.supportsVariables = policies.stream().anyMatch(Policy::supportsVariables);
     for (Policy p : policies) {
       for (Statement s : p.statements()) {
         statements.add(read(s, p.supportsVariables()));
@@ -151,7 +149,10 @@ public final class RequestSpace {
     }
     List<KeyDimension> out = new ArrayList<>();
     for (String k : needed) {
-      out.add(dimensions.get(k));
+      KeyDimension d = dimensions.get(k);
+      if (d != null) {
+        out.add(d);
+      }
     }
     return out;
   }
