@@ -145,7 +145,7 @@ public final class PolicyComparison {
         break;
       }
     }
-    List<String> reasons = new ArrayList<>(space.incompleteReasons());
+    List<String> reasons = new ArrayList<>(space.incompleteReasons()); // read after the search: slices add reasons
     if (search.truncated) {
       reasons.add("stopped after " + maxRequests + " representative requests (withMaxRequests)");
     }
@@ -200,8 +200,9 @@ public final class PolicyComparison {
       Evaluator evaluator = Evaluator.standard();
       for (Principal principal : space.principals()) {
         for (String action : space.actions()) {
-          List<KeyDimension> keys = space.keysFor(action);
-          for (String resource : space.resources()) {
+          RequestSpace.Slice slice = space.slice(action);
+          List<KeyDimension> keys = slice.keys();
+          for (String resource : slice.resources()) {
             int[] index = new int[keys.size()];
             while (true) {
               if (evaluated >= maxRequests) {

@@ -64,6 +64,10 @@
  *       are tried, not their intersections.</li>
  *   <li>Caps: at most 20,000 product states per set of globs, 100,000 ARN field combinations, 256 combinations
  *       of variable values, and the comparison's maximum number of requests.</li>
+ *   <li>Patterns with characters outside the Basic Multilingual Plane (a {@code ?} reads a surrogate pair as one
+ *       character). Case folding is modelled character by character ({@link Character#toLowerCase(char)}, every
+ *       character that folds to a pattern's letter is tried); the few characters whose lower case expands or
+ *       depends on context (U+0130, a final sigma) are not modelled and not reported.</li>
  *   <li>Context keys are independent of the caller: a counterexample may pair a caller with an
  *       {@code aws:PrincipalArn} that is not its own. Such a request cannot reach AWS, but it shows which
  *       statement widened. Keys no condition uses are absent from every request.</li>

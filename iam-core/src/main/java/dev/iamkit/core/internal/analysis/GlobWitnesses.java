@@ -3,6 +3,7 @@ package dev.iamkit.core.internal.analysis;
 import dev.iamkit.core.internal.match.Glob;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,15 +58,28 @@ public final class GlobWitnesses {
     int[][] tokens = new int[n][];
     boolean[] ignoreCase = new boolean[n];
     Set<Character> alphabet = new LinkedHashSet<>();
+    boolean anyIgnoresCase = false;
+    boolean anyExact = false;
+    boolean supplementary = false;
     for (int i = 0; i < n; i++) {
       tokens[i] = globs.get(i).tokens();
       ignoreCase[i] = globs.get(i).ignoresCase();
+      anyIgnoresCase |= ignoreCase[i];
+      anyExact |= !ignoreCase[i];
+    }
+    for (int i = 0; i < n; i++) {
       for (int t : tokens[i]) {
         if (t >= 0) {
           char c = (char) t;
+          supplementary |= Character.isSurrogate(c);
           alphabet.add(c);
-          alphabet.add(Character.toUpperCase(c));
-          alphabet.add(Character.toLowerCase(c));
+          if (anyIgnoresCase && anyExact) {
+            // Mixed case modes: every character that folds to this one ("K", the Kelvin sign) may be told apart.
+            alphabet.add(Character.toUpperCase(c));
+            alphabet.add(Character.toLowerCase(c));
+            alphabet.addAll(CaseFolding.preimages(Character.toLowerCase(c)));
+          }
+          // Otherwise other cases of c are read as c by every glob (all ignore case) or as the fresh one (none).
         }
       }
     }
@@ -81,49 +95,194 @@ public final class GlobWitnesses {
     for (char c : ordered) {
       letters[li++] = c;
     }
+    Automata automata = new Automata(tokens, ignoreCase, letters);
 
     Map<BitSet, String> byVector = new LinkedHashMap<>();
-    Set<List<BitSet>> visited = new HashSet<>();
-    ArrayDeque<List<BitSet>> queue = new ArrayDeque<>();
+    Set<State> visited = new HashSet<>();
+    ArrayDeque<State> queue = new ArrayDeque<>();
     ArrayDeque<String> texts = new ArrayDeque<>();
-    List<BitSet> initial = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      BitSet s = new BitSet();
-      s.set(0);
-      initial.add(closure(tokens[i], s));
-    }
+    State initial = automata.initial();
     if (allowEmpty) {
       visited.add(initial);
       queue.add(initial);
       texts.add("");
     } else {
-      expand(initial, "", tokens, ignoreCase, letters, visited, queue, texts);
+      expand(automata, initial, "", visited, queue, texts);
     }
     boolean complete = true;
     while (!queue.isEmpty()) {
-      List<BitSet> state = queue.remove();
+      State state = queue.remove();
       String text = texts.remove();
-      byVector.putIfAbsent(accepting(tokens, state), text);
+      byVector.putIfAbsent(automata.accepting(state), text);
       if (visited.size() > maxStates) {
         complete = false;
         continue;
       }
-      expand(state, text, tokens, ignoreCase, letters, visited, queue, texts);
+      expand(automata, state, text, visited, queue, texts);
     }
-    return new Result(new ArrayList<>(byVector.values()), complete);
+    // A ? reads a whole surrogate pair, which this character-by-character search does not model.
+    return new Result(new ArrayList<>(byVector.values()), complete && !supplementary);
   }
 
-  private static void expand(List<BitSet> state, String text, int[][] tokens, boolean[] ignoreCase, char[] letters,
-      Set<List<BitSet>> visited, ArrayDeque<List<BitSet>> queue, ArrayDeque<String> texts) {
-    for (char c : letters) {
-      List<BitSet> next = new ArrayList<>(tokens.length);
-      for (int i = 0; i < tokens.length; i++) {
-        next.add(step(tokens[i], ignoreCase[i], state.get(i), c));
-      }
+  private static void expand(Automata automata, State state, String text, Set<State> visited,
+      ArrayDeque<State> queue, ArrayDeque<String> texts) {
+    for (int c = 0; c < automata.letters.length; c++) {
+      State next = automata.step(state, c);
       if (visited.add(next)) {
         queue.add(next);
-        texts.add(text + c);
+        texts.add(text + automata.letters[c]);
       }
+    }
+  }
+
+  /** A product state: the set of token positions of every glob, as bits, glob after glob. */
+  private static final class State {
+    private final long[] bits;
+
+    State(long[] bits) {
+      this.bits = bits;
+    }
+
+    long[] bits() {
+      return bits;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof State other && Arrays.equals(bits, other.bits);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(bits);
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(bits);
+    }
+  }
+
+  /**
+   * The globs as bit-parallel automata: position p of a glob is bit p of its words; reading a character moves every
+   * position whose token matches it one bit up and keeps the positions of stars; a position after a star is
+   * reachable whenever the star is (the closure).
+   */
+  private static final class Automata {
+    final char[] letters;
+    final int[] offset;
+    final int[] length;
+    final long[] star;
+    final long[][] match;
+    final int words;
+    /** Whether word w is the last word of its glob (no carry into the next glob). */
+    final boolean[] lastWord;
+
+    Automata(int[][] tokens, boolean[] ignoreCase, char[] letters) {
+      this.letters = letters;
+      int n = tokens.length;
+      offset = new int[n];
+      length = new int[n];
+      int total = 0;
+      for (int i = 0; i < n; i++) {
+        offset[i] = total;
+        length[i] = tokens[i].length;
+        total += (tokens[i].length + 1 + 63) / 64;
+      }
+      words = total;
+      lastWord = new boolean[total];
+      for (int i = 0; i < n; i++) {
+        lastWord[offset[i] + (tokens[i].length + 1 + 63) / 64 - 1] = true;
+      }
+      star = new long[total];
+      match = new long[letters.length][total];
+      for (int i = 0; i < n; i++) {
+        for (int p = 0; p < tokens[i].length; p++) {
+          int t = tokens[i][p];
+          int w = offset[i] + p / 64;
+          long bit = 1L << (p % 64);
+          if (t == Glob.STAR_TOKEN) {
+            star[w] |= bit;
+            continue;
+          }
+          for (int c = 0; c < letters.length; c++) {
+            char folded = ignoreCase[i] ? Character.toLowerCase(letters[c]) : letters[c];
+            if (t == Glob.ANY_TOKEN || t == folded) {
+              match[c][w] |= bit;
+            }
+          }
+        }
+      }
+    }
+
+    State initial() {
+      long[] bits = new long[words];
+      for (int i = 0; i < offset.length; i++) {
+        bits[offset[i]] = 1L;
+      }
+      closure(bits);
+      return new State(bits);
+    }
+
+    State step(State from, int c) {
+      long[] s = from.bits();
+      long[] m = match[c];
+      long[] next = new long[words];
+      long carry = 0;
+      for (int w = 0; w < words; w++) {
+        long moved = s[w] & m[w];
+        next[w] = (moved << 1) | carry | (s[w] & star[w]);
+        carry = isLastWordOfGlob(w) ? 0 : moved >>> 63;
+      }
+      closure(next);
+      return new State(next);
+    }
+
+    private boolean isLastWordOfGlob(int w) {
+      return lastWord[w];
+    }
+
+    /** Adds the position after every reachable star (stars are merged, so one pass suffices). */
+    private void closure(long[] bits) {
+      long carry = 0;
+      for (int w = 0; w < words; w++) {
+        long stars = bits[w] & star[w];
+        long add = (stars << 1) | carry;
+        carry = isLastWordOfGlob(w) ? 0 : stars >>> 63;
+        bits[w] |= add;
+      }
+    }
+
+    BitSet accepting(State state) {
+      BitSet v = new BitSet(offset.length);
+      for (int i = 0; i < offset.length; i++) {
+        int p = length[i];
+        if ((state.bits()[offset[i] + p / 64] & (1L << (p % 64))) != 0) {
+          v.set(i);
+        }
+      }
+      return v;
+    }
+  }
+
+  /** The characters of the Basic Multilingual Plane by their lower case ({@link Character#toLowerCase(char)}). */
+  private static final class CaseFolding {
+    private static final Map<Character, List<Character>> PREIMAGES = build();
+
+    private static Map<Character, List<Character>> build() {
+      Map<Character, List<Character>> m = new java.util.HashMap<>();
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        char ch = (char) c;
+        char lower = Character.toLowerCase(ch);
+        if (lower != ch && !Character.isSurrogate(ch)) {
+          m.computeIfAbsent(lower, k -> new ArrayList<>()).add(ch);
+        }
+      }
+      return m;
+    }
+
+    static List<Character> preimages(char lower) {
+      return PREIMAGES.getOrDefault(lower, List.of());
     }
   }
 
@@ -139,38 +298,5 @@ public final class GlobWitnesses {
         return c;
       }
     }
-  }
-
-  private static BitSet accepting(int[][] tokens, List<BitSet> state) {
-    BitSet v = new BitSet(tokens.length);
-    for (int i = 0; i < tokens.length; i++) {
-      if (state.get(i).get(tokens[i].length)) {
-        v.set(i);
-      }
-    }
-    return v;
-  }
-
-  private static BitSet step(int[] tok, boolean ignoreCase, BitSet from, char c) {
-    BitSet to = new BitSet(tok.length + 1);
-    char folded = ignoreCase ? Character.toLowerCase(c) : c;
-    for (int p = from.nextSetBit(0); p >= 0 && p < tok.length; p = from.nextSetBit(p + 1)) {
-      int t = tok[p];
-      if (t == Glob.STAR_TOKEN) {
-        to.set(p);
-      } else if (t == Glob.ANY_TOKEN || t == folded) {
-        to.set(p + 1);
-      }
-    }
-    return closure(tok, to);
-  }
-
-  private static BitSet closure(int[] tok, BitSet s) {
-    for (int p = s.nextSetBit(0); p >= 0 && p < tok.length; p = s.nextSetBit(p + 1)) {
-      if (tok[p] == Glob.STAR_TOKEN) {
-        s.set(p + 1);
-      }
-    }
-    return s;
   }
 }

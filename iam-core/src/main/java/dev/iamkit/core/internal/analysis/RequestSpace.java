@@ -46,7 +46,8 @@ import java.util.TreeMap;
 /**
  * The representative requests of a comparison: the finite sets of actions, resources, callers and context values
  * that between them meet every class of requests the given policies can tell apart (see the documentation of
- * {@code dev.iamkit.core.analysis}). Built once from the policies; immutable afterwards.
+ * {@code dev.iamkit.core.analysis}). Built from the policies; resources and keys are derived per action, from the
+ * statements that may apply to it, and cached. Not thread-safe: one instance serves one comparison.
  */
 public final class RequestSpace {
   /** The account of the caller (identity-side kinds) and of the resource (resource-side kinds). */
@@ -60,17 +61,33 @@ public final class RequestSpace {
   private static final int MAX_ARN_COMBINATIONS = 100_000;
 
   private final PolicyKind kind;
-  private final List<String> incomplete = new ArrayList<>();
+  private final Set<String> incomplete = new LinkedHashSet<>();
   private final List<StatementInfo> statements = new ArrayList<>();
   private final Map<String, KeyUse> keys = new LinkedHashMap<>();
   private final List<Map<String, String>> assignments;
   private final List<String> actions;
-  private final List<String> resources;
   private final List<Principal> principals;
   private final Map<String, KeyDimension> dimensions = new LinkedHashMap<>();
+  private final Map<BitSet, Slice> slices = new HashMap<>();
+
+  /**
+   * What matters for one action: the representative resources and the context keys of the statements that may
+   * apply to it.
+   *
+   * @param resources {@code *} and ARNs, one per class of the resource entries of those statements
+   * @param keys the context keys their conditions and variables use, with their values
+   */
+  public record Slice(List<String> resources, List<KeyDimension> keys) {
+    /** Copies the lists. */
+    public Slice {
+      resources = List.copyOf(resources);
+      keys = List.copyOf(keys);
+    }
+  }
 
   /** What one statement can need: its action entries (null: it may apply to any action) and its context keys. */
-  private record StatementInfo(List<ActionPattern> actions, Set<String> keys) {}
+  private record StatementInfo(@org.jspecify.annotations.Nullable List<ActionPattern> actions, Set<String> keys,
+      List<ResourcePattern> resources) {}
 
   /** Everything the policies say about one context key. */
   private static final class KeyUse {
@@ -100,7 +117,6 @@ public final class RequestSpace {
     }
     this.assignments = assignments();
     this.actions = catalogActions ? catalogActions(policies) : actions(policies);
-    this.resources = resources(policies);
     this.principals = kind.hasPrincipal()
         ? Principals.of(policies, HOME, otherAccount(policies))
         : List.of(callerFor(kind));
@@ -124,43 +140,58 @@ public final class RequestSpace {
     return actions;
   }
 
-  /** The representative resources: {@code *} and ARNs. */
-  public List<String> resources() {
-    return resources;
-  }
 
   /** The representative callers. */
   public List<Principal> principals() {
     return principals;
   }
 
-  /** Why the representatives may miss a class, one sentence each; empty when they provably cover every class. */
+  /**
+   * Why the representatives may miss a class, one sentence each; empty when they provably cover every class. Grows
+   * as {@link #slice} meets new statements.
+   */
   public List<String> incompleteReasons() {
     return List.copyOf(incomplete);
   }
 
-  /** The context keys that statements whose Action may match {@code action} need, with their values. */
-  public List<KeyDimension> keysFor(String action) {
-    Set<String> needed = new LinkedHashSet<>();
-    for (StatementInfo s : statements) {
-      if (s.actions() == null || s.actions().stream().anyMatch(p -> p.matches(action))) {
-        needed.addAll(s.keys());
+  /**
+   * The resources and context keys that matter for {@code action}: those of the statements whose Action may match
+   * it (a statement whose Action does not match applies to no request of that action, whatever its resource or
+   * context, S2.1).
+   */
+  public Slice slice(String action) {
+    BitSet relevant = new BitSet(statements.size());
+    for (int i = 0; i < statements.size(); i++) {
+      List<ActionPattern> patterns = statements.get(i).actions();
+      if (patterns == null || patterns.stream().anyMatch(p -> p.matches(action))) {
+        relevant.set(i);
       }
     }
-    List<KeyDimension> out = new ArrayList<>();
+    return slices.computeIfAbsent(relevant, this::buildSlice);
+  }
+
+  private Slice buildSlice(BitSet relevant) {
+    Set<String> needed = new LinkedHashSet<>();
+    List<ResourcePattern> patterns = new ArrayList<>();
+    for (int i = relevant.nextSetBit(0); i >= 0; i = relevant.nextSetBit(i + 1)) {
+      needed.addAll(statements.get(i).keys());
+      patterns.addAll(statements.get(i).resources());
+    }
+    List<KeyDimension> keyDimensions = new ArrayList<>();
     for (String k : needed) {
       KeyDimension d = dimensions.get(k);
       if (d != null) {
-        out.add(d);
+        keyDimensions.add(d);
       }
     }
-    return out;
+    return new Slice(resources(patterns), keyDimensions);
   }
 
   // ------------------------------------------------------------------ reading the policies
 
   private StatementInfo read(Statement s, boolean variables) {
     Set<String> statementKeys = new LinkedHashSet<>();
+    List<ResourcePattern> resourcePatterns = new ArrayList<>();
     List<ActionPattern> actionPatterns = null;
     if (s.action().isPresent() && s.notAction().isEmpty()) {
       actionPatterns = new ArrayList<>();
@@ -170,8 +201,12 @@ public final class RequestSpace {
     }
     for (OneOrMany<Resource> element : optionals(s.resource(), s.notResource())) {
       for (Resource r : element) {
-        for (Template.Variable v : ResourcePattern.compile(r, kind, variables).variables()) {
+        ResourcePattern pattern = ResourcePattern.compile(r, kind, variables);
+        for (Template.Variable v : pattern.variables()) {
           statementKeys.add(variable(v));
+        }
+        if (!pattern.matchesAll() && !pattern.matchesNothing() && pattern.resourceTemplate().isPresent()) {
+          resourcePatterns.add(pattern);
         }
       }
     }
@@ -179,7 +214,7 @@ public final class RequestSpace {
       statementKeys.add(key.normalized());
       readCondition(op, key, values, variables, statementKeys);
     })));
-    return new StatementInfo(actionPatterns, statementKeys);
+    return new StatementInfo(actionPatterns, statementKeys, resourcePatterns);
   }
 
   private static <T> List<T> optionals(Optional<T> a, Optional<T> b) {
@@ -302,8 +337,8 @@ public final class RequestSpace {
   private List<String> witnesses(List<Glob> globs, String forbidden, boolean allowEmpty, String where) {
     GlobWitnesses.Result r = GlobWitnesses.of(globs, forbidden, allowEmpty, MAX_STATES);
     if (!r.complete()) {
-      incomplete.add(where + ": the product of " + globs.size() + " patterns has more than " + MAX_STATES
-          + " states; only texts reaching the first ones were used");
+      incomplete.add(where + ": not every class of texts was reached (the " + globs.size() + " patterns have more"
+          + " than " + MAX_STATES + " product states, or hold characters outside the Basic Multilingual Plane)");
     }
     return r.texts();
   }
@@ -419,22 +454,14 @@ public final class RequestSpace {
 
   // ------------------------------------------------------------------ resources and ARN values
 
-  private List<String> resources(List<Policy> policies) {
+  private List<String> resources(List<ResourcePattern> patterns) {
     List<List<Glob>> instances = new ArrayList<>();
-    for (Policy p : policies) {
-      for (Statement s : p.statements()) {
-        for (OneOrMany<Resource> element : optionals(s.resource(), s.notResource())) {
-          for (Resource r : element) {
-            ResourcePattern pattern = ResourcePattern.compile(r, kind, p.supportsVariables());
-            if (pattern.matchesAll() || pattern.matchesNothing() || pattern.resourceTemplate().isEmpty()) {
-              continue;
-            }
-            for (Glob name : resolveAll(List.of(pattern.resourceTemplate().get()))) {
-              List<Glob> fields = new ArrayList<>(pattern.arnFieldGlobs());
-              fields.add(name);
-              instances.add(fields);
-            }
-          }
+    for (ResourcePattern pattern : patterns) {
+      for (Glob name : resolveAll(pattern.resourceTemplate().map(List::of).orElse(List.of()))) {
+        List<Glob> fields = new ArrayList<>(pattern.arnFieldGlobs());
+        fields.add(name);
+        if (!instances.contains(fields)) {
+          instances.add(fields);
         }
       }
     }
@@ -657,7 +684,7 @@ public final class RequestSpace {
 
   @Override
   public String toString() {
-    return "RequestSpace{actions=" + actions.size() + ", resources=" + resources.size() + ", principals="
-        + principals.size() + ", keys=" + dimensions.keySet() + "}";
+    return "RequestSpace{actions=" + actions.size() + ", principals=" + principals.size() + ", keys="
+        + dimensions.keySet() + ", slices=" + slices.size() + "}";
   }
 }
