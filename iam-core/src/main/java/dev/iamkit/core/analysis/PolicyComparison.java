@@ -44,14 +44,17 @@ import java.util.function.Function;
  * <p>How a policy is decided, by kind: an identity policy alone, for a user of account 111122223333; a
  * permissions boundary, session policy (for a role session), SCP or RCP beside an identity policy that allows
  * everything (and, for an RCP, a resource policy that allows everyone), so that it is the only limit; a resource
- * or trust policy twice, once alone and once beside an identity policy that allows everything, for callers of
- * every account it names, of its own account 111122223333 and of one other account.
+ * or trust policy beside every combination of the extremes of the caller's own policies (no identity policy or
+ * one allowing everything; no permissions boundary or one allowing nothing; no session policy, one allowing nothing
+ * or one allowing everything), for callers of every account it names, of its own account 111122223333 and of one
+ * other account.
  */
 public final class PolicyComparison {
   private static final int DEFAULT_MAX_REQUESTS = 2_000_000;
   private static final int DEFAULT_MAX_COUNTEREXAMPLES = 10;
   private static final Policy ALLOW_ALL = Policy.builder()
       .statement(Statement.builder().effect(Effect.ALLOW).action("*").resource("*").build()).build();
+  private static final Policy ALLOW_NOTHING = Policy.builder().statementArray(true).build();
   private static final Policy ALLOW_EVERYONE = Policy.builder()
       .statement(Statement.builder().effect(Effect.ALLOW).principal(PrincipalElement.wildcard())
           .action("*").resource("*").build()).build();
@@ -174,13 +177,49 @@ public final class PolicyComparison {
       case RCP -> List.of(new Setting(beside + " and a resource policy allowing everyone",
           p -> PolicySet.builder().identity(all).resourcePolicy(new NamedPolicy("allow-everyone", ALLOW_EVERYONE))
               .rcpLevel(List.of(p)).build()));
-      case RESOURCE -> List.of(
-          new Setting("no identity policy", p -> PolicySet.builder().resourcePolicy(p).build()),
-          new Setting(beside, p -> PolicySet.builder().identity(all).resourcePolicy(p).build()));
-      case TRUST -> List.of(
-          new Setting("no identity policy", p -> PolicySet.builder().trustPolicy(p).build()),
-          new Setting(beside, p -> PolicySet.builder().identity(all).trustPolicy(p).build()));
+      case RESOURCE -> callerSides(false);
+      case TRUST -> callerSides(true);
     };
+  }
+
+  /**
+   * For resource and trust policies, every combination of what the caller's own policies can say, each reduced to
+   * its two extremes: identity policies (none, or one allowing everything), permissions boundary (none, or one
+   * allowing nothing) and session policies (none, one allowing nothing, one allowing everything). A grant to an
+   * account delegates to the identity policies, a grant to a role is limited by the boundary and the session
+   * policy, a grant to a user or session stands alone (S6.7, S6.8, S6.10); for each request the decision depends on
+   * each of these policies only through whether it allows that request, so the extremes meet every case.
+   */
+  private static List<Setting> callerSides(boolean trust) {
+    NamedPolicy all = new NamedPolicy("allow-everything", ALLOW_ALL);
+    NamedPolicy nothing = new NamedPolicy("allow-nothing", ALLOW_NOTHING);
+    List<Setting> out = new ArrayList<>();
+    for (int identity = 0; identity < 2; identity++) {
+      for (int boundary = 0; boundary < 2; boundary++) {
+        for (int session = 0; session < 3; session++) {
+          int i = identity;
+          int b = boundary;
+          int s = session;
+          String description = (i == 0 ? "no identity policy" : "an identity policy allowing everything")
+              + (b == 0 ? "" : ", a permissions boundary allowing nothing")
+              + (s == 0 ? "" : s == 1 ? ", a session policy allowing nothing" : ", a session policy allowing everything");
+          out.add(new Setting(description, p -> {
+            PolicySet.Builder set = PolicySet.builder();
+            if (i == 1) {
+              set.identity(all);
+            }
+            if (b == 1) {
+              set.permissionsBoundary(nothing);
+            }
+            if (s > 0) {
+              set.session(s == 1 ? nothing : all);
+            }
+            return trust ? set.trustPolicy(p).build() : set.resourcePolicy(p).build();
+          }));
+        }
+      }
+    }
+    return out;
   }
 
   /** One run over the representative requests; not thread-safe, used by one call of {@link #compare}. */

@@ -40,10 +40,11 @@
  *       values). Conditions and ForAllValues / ForAnyValue depend on a list only through the set of classes of
  *       its members, so the subsets cover every list.</li>
  *   <li><b>Other policies</b>: each kind is decided with the other policies that let it decide alone (see {@link
- *       dev.iamkit.core.analysis.PolicyComparison}); for resource and trust policies both with and without an
- *       identity policy that allows everything, because a grant to an account only delegates to identity policies
- *       (S6.10): the decision is monotone in what identity policies allow, so these two cover every
- *       identity side.</li>
+ *       dev.iamkit.core.analysis.PolicyComparison}); for resource and trust policies beside every combination of
+ *       the extremes of the caller's identity policies, permissions boundary and session policies, because a grant
+ *       to an account delegates to identity policies and a grant to a role is limited by the boundary and the
+ *       session policy (S6.7, S6.8, S6.10): for a given request each of those policies matters only through
+ *       whether it allows that request, so the extremes cover every caller side.</li>
  * </ul>
  *
  * <h2>Proof sketch</h2>

@@ -260,6 +260,22 @@ class PolicyComparisonTest {
     }
 
     @Test
+    void granting_a_session_instead_of_its_role_widens_past_a_boundary_or_session_policy() {
+      PolicyComparison resource = PolicyComparison.of(PolicyKind.RESOURCE);
+      Policy role = policy(allow("sqs:SendMessage", "arn:aws:sqs:us-east-1:111122223333:jobs")
+          .principal(aws("arn:aws:iam::111122223333:role/Deploy")));
+      Policy session = policy(allow("sqs:SendMessage", "arn:aws:sqs:us-east-1:111122223333:jobs")
+          .principal(aws("arn:aws:sts::111122223333:assumed-role/Deploy/ci")));
+      // S6.7, S6.8: a grant to the role is limited by the caller's boundary and session policy, one to the session
+      // ARN is not; the difference shows only beside a boundary or session policy that allows nothing.
+      ComparisonResult r = widening(resource, role, session);
+      assertThat(r.counterexamples()).allSatisfy(c -> {
+        assertThat(c.request().principal().toString()).contains("assumed-role/Deploy/ci");
+        assertThat(c.setting()).containsAnyOf("a permissions boundary allowing nothing", "a session policy allowing nothing");
+      });
+    }
+
+    @Test
     void a_resource_policy_granting_the_account_instead_of_a_user_of_it_widens_for_the_other_callers_of_that_account() {
       PolicyComparison resource = PolicyComparison.of(PolicyKind.RESOURCE);
       Policy alice = policy(allow("s3:GetObject", "arn:aws:s3:::reports/*").principal(aws("arn:aws:iam::444455556666:user/alice")));
