@@ -39,8 +39,9 @@ import picocli.CommandLine.Parameters;
         "Decides both policies over a finite set of representative requests that covers every class of "
             + "requests in which they could differ (every action and resource pattern and the names that tell "
             + "them apart, the bounds of numeric, date and IP conditions, absent, single and multivalued keys, "
-            + "the principals a resource or trust policy names), and prints every request NEW allows and OLD "
-            + "does not, with the statements of NEW that grant it and what OLD said.",
+            + "the principals a resource or trust policy names), and prints requests NEW allows and OLD "
+            + "does not (one per caller and reason, at most 10), with the statements of NEW that grant each and "
+            + "what OLD said.",
         "Actions range over every name, so a wildcard also covers actions AWS adds later; "
             + "--service-reference limits them to the actions of the service reference iamkit ships.",
         "When the answer is not proven (policy variables, caps), a note on standard error says why.",
