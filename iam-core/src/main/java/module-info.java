@@ -14,4 +14,5 @@ module dev.iamkit.core {
   exports dev.iamkit.core.credentials;
   exports dev.iamkit.core.sts;
   exports dev.iamkit.core.directory;
+  exports dev.iamkit.core.analysis;
 }

@@ -1,5 +1,6 @@
 package dev.iamkit.cli;
 
+import dev.iamkit.cli.internal.CompareCommand;
 import dev.iamkit.cli.internal.ExitStatus;
 import dev.iamkit.cli.internal.ScenarioCommand;
 import dev.iamkit.cli.internal.SimulateCommand;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code iam} command: {@code iam validate} checks policy documents as IAM would when they are saved,
  * {@code iam simulate} decides the requests of simulation files as AWS would, {@code iam scenario} runs
- * scenarios of sign-ins, keys, role sessions and requests against a world.
+ * scenarios of sign-ins, keys, role sessions and requests against a world, {@code iam compare} checks that a
+ * new policy grants nothing an old one does not.
  *
  * <p>Exit statuses: 0 success, 1 findings (a policy with an error, a failed expectation), 2 usage error or
  * invalid input, 3 internal error. Each call of {@link #run(PrintWriter, PrintWriter, String...)} builds a new
@@ -29,7 +31,8 @@ import picocli.CommandLine.Command;
     version = "iam 0.1.0-SNAPSHOT",
     description = {"AWS IAM semantics without AWS: validate policies and simulate requests exactly as AWS "
         + "decides them.", ""},
-    subcommands = {ValidateCommand.class, SimulateCommand.class, ScenarioCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, SimulateCommand.class, ScenarioCommand.class, CompareCommand.class,
+        CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  iam validate policy.json               check a customer managed policy",
@@ -39,6 +42,7 @@ import picocli.CommandLine.Command;
         "                                         decide requests, check expectations",
         "  iam scenario examples/company/company.scenario.json",
         "                                         sign in, assume roles, authorize",
+        "  iam compare old.json new.json          does NEW grant anything OLD does not?",
         "  iam help simulate                      a subcommand's options and output",
         "",
         "Exit status: 0 ok; 1 findings (policy errors, failed expectations); 2 usage",

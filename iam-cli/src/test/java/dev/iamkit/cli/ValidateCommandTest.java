@@ -89,9 +89,9 @@ class ValidateCommandTest {
 
       assertThat(r.status()).as(r.toString()).isEqualTo(1);
       assertThat(r.outLines()).isNotEmpty().allSatisfy(line ->
-          assertThat(line).matches("\\Q" + file + "\\E:\\d+:\\d+: (error|warning): .+ \\[[a-z-]+\\]"));
+          assertThat(line).matches("\\Q" + file + "\\E:\\d+:\\d+: (error|warning): .+ \\[[a-z-]+\\]( at /.*)?"));
       assertThat(r.outLines()).anySatisfy(line ->
-          assertThat(line).startsWith(file + ":6:").contains(": error: ").endsWith("[forbidden-element]"));
+          assertThat(line).startsWith(file + ":6:").contains(": error: ").endsWith("[forbidden-element] at /Statement/0/Principal"));
       assertThat(r.errLines()).last().asString().matches("1 file, [1-9]\\d* errors?, \\d+ warnings?");
     }
 
@@ -103,7 +103,7 @@ class ValidateCommandTest {
 
       assertThat(r.status()).as(r.toString()).isEqualTo(1);
       assertThat(r.outLines()).hasSize(1);
-      assertThat(r.outLines().get(0)).startsWith(file + ":4:").contains(": error: ").endsWith("[json-syntax]");
+      assertThat(r.outLines().get(0)).startsWith(file + ":4:").contains(": error: ").endsWith("[json-syntax] at /Statement/0");
     }
 
     @Test
@@ -163,7 +163,7 @@ class ValidateCommandTest {
 
       assertThat(r.status()).as(r.toString()).isEqualTo(1);
       assertThat(r.outLines()).singleElement().asString()
-          .startsWith(file + ":3:").contains("\"allow\"").endsWith("[invalid-effect]");
+          .startsWith(file + ":3:").contains("\"allow\"").endsWith("[invalid-effect] at /Statement/0/Effect");
     }
 
     @Test
@@ -180,7 +180,7 @@ class ValidateCommandTest {
 
       assertThat(r.status()).as(r.toString()).isZero();
       assertThat(r.outLines()).singleElement().asString()
-          .startsWith(file + ":3:").contains(": warning: ").endsWith("[not-element-with-allow]");
+          .startsWith(file + ":3:").contains(": warning: ").endsWith("[not-element-with-allow] at /Statement/0/NotAction");
       assertThat(r.errLines()).containsExactly("1 file, 0 errors, 1 warning");
     }
 

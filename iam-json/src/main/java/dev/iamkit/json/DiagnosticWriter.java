@@ -31,14 +31,17 @@ public final class DiagnosticWriter {
     return STANDARD;
   }
 
-  /** One line of text: {@code FILE:LINE:COL: SEVERITY: MESSAGE [CODE]}. */
+  /**
+   * One line of text: {@code FILE:LINE:COL: SEVERITY: MESSAGE [CODE] at POINTER}; the pointer (RFC 6901) is left
+   * out when the problem concerns the whole document.
+   */
   public String toText(Diagnostic d) {
     Objects.requireNonNull(d, "d");
     String file = d.file().orElse("");
     String where = d.position().map(p -> (file.isEmpty() ? "" : file + ":") + p.line() + ":" + p.column())
         .orElse(file);
     return (where.isEmpty() ? "" : where + ": ") + d.severity().label() + ": " + d.message() + " [" + d.code().id()
-        + "]";
+        + "]" + (d.pointer().isEmpty() ? "" : " at " + d.pointer());
   }
 
   /** The diagnostics as a JSON array, one object per line, with a final line break. */

@@ -17,16 +17,16 @@ class DiagnosticWriterTest {
   void text_names_file_line_column_severity_message_and_code() {
     Diagnostic d = Diagnostic.of(PROBLEM.withPosition(new SourcePosition(6, 17))).withFile("policy.json");
     assertThat(WRITER.toText(d)).isEqualTo(
-        "policy.json:6:17: error: Action \"s3GetObject\" has no service prefix [invalid-action]");
+        "policy.json:6:17: error: Action \"s3GetObject\" has no service prefix [invalid-action] at /Statement/0/Action");
     assertThat(d).hasToString(WRITER.toText(d));
   }
 
   @Test
   void text_leaves_out_what_is_unknown() {
     assertThat(WRITER.toText(Diagnostic.of(PROBLEM).withFile("p.json")))
-        .isEqualTo("p.json: error: Action \"s3GetObject\" has no service prefix [invalid-action]");
+        .isEqualTo("p.json: error: Action \"s3GetObject\" has no service prefix [invalid-action] at /Statement/0/Action");
     assertThat(WRITER.toText(Diagnostic.of(PROBLEM)))
-        .isEqualTo("error: Action \"s3GetObject\" has no service prefix [invalid-action]");
+        .isEqualTo("error: Action \"s3GetObject\" has no service prefix [invalid-action] at /Statement/0/Action");
   }
 
   @Test

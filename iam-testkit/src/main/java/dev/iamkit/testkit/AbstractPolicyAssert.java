@@ -1,5 +1,8 @@
 package dev.iamkit.testkit;
 
+import dev.iamkit.core.analysis.ComparisonResult;
+import dev.iamkit.core.analysis.Counterexample;
+import dev.iamkit.core.analysis.PolicyComparison;
 import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.eval.Evaluator;
@@ -278,6 +281,38 @@ public abstract class AbstractPolicyAssert<SELF extends AbstractPolicyAssert<SEL
     } finally {
       this.kind = before;
     }
+  }
+
+  // ---- comparison ----------------------------------------------------------------------------
+
+  /**
+   * Every request the policy allows is allowed by {@code baseline} too: the policy grants nothing new. Decided
+   * exactly by {@link PolicyComparison} for the policy's kind (see {@link #usedAs}); fails with the
+   * counterexamples (requests the policy allows and {@code baseline} does not, with the statements responsible),
+   * and also when the comparison could not prove the answer, naming why.
+   */
+  public SELF isNoMorePermissiveThan(Policy baseline) {
+    Objects.requireNonNull(baseline, "baseline");
+    isNotNull();
+    PolicyKind k = kind();
+    ComparisonResult result = PolicyComparison.of(k).compare(baseline, actual);
+    if (!result.isNoMorePermissive()) {
+      StringBuilder sb = new StringBuilder();
+      for (Counterexample c : result.counterexamples()) {
+        sb.append(String.format("%n  %s on %s by %s (%s): the policy %s, the baseline %s",
+            c.request().action(), c.request().resource(), c.request().principal(), c.setting(),
+            c.newer().decision().id(), c.older().decision().id()));
+        c.grantingStatements().forEach(m -> sb.append(String.format("%n    granted by statement %d%s",
+            m.statementIndex(), m.sid().map(x -> " (Sid " + x + ")").orElse(""))));
+      }
+      failWithMessage("Expecting the %s policy to be no more permissive than the baseline, but it allows:%s%n"
+          + "policy:%n%s%nbaseline:%n%s", k.id(), sb, json(), PolicyWriter.pretty().write(baseline));
+    } else if (!result.complete()) {
+      failWithMessage("Could not prove the %s policy no more permissive than the baseline (no counterexample among"
+          + " %d representative requests): %s", k.id(), result.requestsEvaluated(),
+          String.join("; ", result.incompleteReasons()));
+    }
+    return myself;
   }
 
   private String json() {

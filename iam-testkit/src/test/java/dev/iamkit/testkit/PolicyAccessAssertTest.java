@@ -203,4 +203,37 @@ class PolicyAccessAssertTest {
       assertThat("text").startsWith("te");
     }
   }
+
+  /** {@code isNoMorePermissiveThan}, decided by the exact comparison (issue 9; S2.1, S3, S6.3). */
+  @Nested
+  class NoMorePermissive {
+    private final Policy narrow = Policies.allow("s3:GetObject").on("arn:aws:s3:::reports/*").build();
+
+    @Test
+    void passes_for_a_narrower_or_equal_policy() {
+      Policy wide = Policies.allow("s3:Get*").on("arn:aws:s3:::reports/*").build();
+      assertThat(narrow).isNoMorePermissiveThan(wide).isNoMorePermissiveThan(narrow);
+    }
+
+    @Test
+    void fails_with_the_counterexample_for_a_wider_wildcard() {
+      Policy wide = Policies.allow("s3:Get*").on("arn:aws:s3:::reports/*").build();
+      assertThatThrownBy(() -> assertThat(wide).isNoMorePermissiveThan(narrow))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("Expecting the identity policy to be no more permissive than the baseline")
+          .hasMessageContaining("arn:aws:s3:::reports/")
+          .hasMessageContaining("the policy allow, the baseline implicit_deny")
+          .hasMessageContaining("granted by statement 0");
+    }
+
+    @Test
+    void fails_when_a_condition_is_dropped() {
+      Policy office = Policies.allow("s3:GetObject").on("arn:aws:s3:::reports/*")
+          .when(c -> c.ipAddress("aws:SourceIp", "203.0.113.0/24")).build();
+      assertThat(office).isNoMorePermissiveThan(narrow);
+      assertThatThrownBy(() -> assertThat(narrow).isNoMorePermissiveThan(office))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("s3:GetObject on arn:aws:s3:::reports/");
+    }
+  }
 }

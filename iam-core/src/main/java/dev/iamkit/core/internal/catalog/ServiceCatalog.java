@@ -106,6 +106,11 @@ public final class ServiceCatalog {
     return names == null ? Optional.empty() : Optional.ofNullable(names.get(name.toLowerCase(Locale.ROOT)));
   }
 
+  /** Every service prefix of the reference, lower-cased, sorted. */
+  public java.util.SortedSet<String> services() {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(actions.keySet()));
+  }
+
   /** Every action name of {@code prefix} in AWS's spelling; empty for an unknown prefix. */
   public List<String> actionNames(String prefix) {
     Map<String, String> names = actions.get(prefix.toLowerCase(Locale.ROOT));

@@ -33,9 +33,9 @@ import java.util.Set;
  * SOFTWARE.
  * </pre>
  */
-final class RcpSupportedServices {
+public final class RcpSupportedServices {
   /** The lower-case service prefixes. */
-  static final Set<String> PREFIXES = Set.of(
+  public static final Set<String> PREFIXES = Set.of(
       "aoss", "appconfig", "appstream", "autoscaling", "autoscaling-plans", "budgets",
       "clouddirectory", "cloudfront", "cloudsearch", "cloudtrail-data", "codeartifact", "codebuild",
       "codecommit", "codepipeline", "cognito-identity", "cognito-idp", "comprehend", "comprehendmedical",
@@ -51,7 +51,7 @@ final class RcpSupportedServices {
   private RcpSupportedServices() {}
 
   /** Whether RCPs apply to actions of {@code servicePrefix} (lower-case). */
-  static boolean supports(String servicePrefix) {
+  public static boolean supports(String servicePrefix) {
     return PREFIXES.contains(servicePrefix);
   }
 }

@@ -99,6 +99,14 @@ public final class ActionPattern {
     return nothing;
   }
 
+  /**
+   * The glob of the operation name, lower-cased and matched case-sensitively against lower-cased names; empty for
+   * {@code *} and for malformed entries.
+   */
+  public java.util.Optional<Glob> lowerCaseNameGlob() {
+    return java.util.Optional.ofNullable(lowerName);
+  }
+
   /** The entry as written. */
   public String text() {
     return text;

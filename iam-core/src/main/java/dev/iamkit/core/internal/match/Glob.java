@@ -106,6 +106,21 @@ public final class Glob {
     return ignoreCase;
   }
 
+  /** The token of {@link #tokens()} that stands for {@code *}. */
+  public static final int STAR_TOKEN = STAR;
+
+  /** The token of {@link #tokens()} that stands for {@code ?}. */
+  public static final int ANY_TOKEN = ANY;
+
+  /**
+   * The glob as tokens, for analyses that reason about the set of texts it matches (the policy comparison
+   * builds automata from them): a literal character (lower-cased when ignoring case), {@link #STAR_TOKEN} or
+   * {@link #ANY_TOKEN}. Consecutive stars are merged. Returns a fresh array.
+   */
+  public int[] tokens() {
+    return tokens.clone();
+  }
+
   /** Whether the whole {@code text} matches. */
   public boolean matches(CharSequence text) {
     Objects.requireNonNull(text, "text");

@@ -111,6 +111,19 @@ public final class ResourcePattern {
     return nothing;
   }
 
+  /**
+   * The globs of ARN fields 0 to 4 ({@code arn}, partition, service, region, account), ignoring case, short ARNs
+   * padded; empty for {@code *} and for entries that match nothing.
+   */
+  public List<Glob> arnFieldGlobs() {
+    return arnFields == null ? List.of() : List.of(arnFields);
+  }
+
+  /** The template of the resource field (field 5); empty for {@code *} and for entries that match nothing. */
+  public Optional<Template> resourceTemplate() {
+    return Optional.ofNullable(resourceField);
+  }
+
   /** The variables of the resource field, in order. */
   public List<Template.Variable> variables() {
     return resourceField == null ? List.of() : resourceField.variables();
