@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 
 /**
@@ -163,12 +164,13 @@ public final class PolicyGenerators {
   static Policy policy(Draw d, PolicyKind kind) {
     Policy.Builder b = Policy.builder();
     boolean strictVersion = kind == PolicyKind.PERMISSIONS_BOUNDARY || kind == PolicyKind.SCP || kind == PolicyKind.RCP;
-    PolicyVersion version;
+    @Nullable PolicyVersion version;
     if (strictVersion) {
       version = PolicyVersion.V2012_10_17;
     } else {
       // Shrinks towards 2012-10-17; trust policies may say 2008-10-17 or nothing (A3: a warning).
-      version = d.pick(PolicyVersion.V2012_10_17, PolicyVersion.V2012_10_17, PolicyVersion.V2008_10_17, null);
+      int v = d.between(0, 3);
+      version = v <= 1 ? PolicyVersion.V2012_10_17 : v == 2 ? PolicyVersion.V2008_10_17 : null;
     }
     b.version(version);
     if (d.maybe(20)) {
@@ -181,7 +183,7 @@ public final class PolicyGenerators {
     List<Statement> statements = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       // Unique by construction: a word and the statement's index.
-      String sid = withSids && d.maybe(85) ? sidBase + i : null;
+      @Nullable String sid = withSids && d.maybe(85) ? sidBase + i : null;
       statements.add(statement(d, kind, sid));
     }
     b.statements(statements);
@@ -213,7 +215,7 @@ public final class PolicyGenerators {
    * One statement of {@code kind}. Policy variables may appear whatever the Version: under 2008-10-17 they
    * are literal text, which AWS accepts (the validator warns, S4.3).
    */
-  static Statement statement(Draw d, PolicyKind kind, String sid) {
+  static Statement statement(Draw d, PolicyKind kind, @Nullable String sid) {
     Statement.Builder b = Statement.builder().sid(sid);
     Effect effect = kind == PolicyKind.RCP || d.maybe(35) ? Effect.DENY : Effect.ALLOW;
     b.effect(effect);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on the problems a policy reader or {@link dev.iamkit.core.policy.PolicyValidator} reported.
@@ -89,7 +90,7 @@ public class PolicyProblemsAssert extends AbstractAssert<PolicyProblemsAssert, L
     return this;
   }
 
-  private PolicyProblemsAssert has(Severity severity, ProblemCode code, String pointer) {
+  private PolicyProblemsAssert has(Severity severity, ProblemCode code, @Nullable String pointer) {
     Objects.requireNonNull(code, "code");
     isNotNull();
     for (PolicyProblem p : actual) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decision on one request and why (S6.17, S11.3). Immutable and thread-safe.
@@ -31,7 +32,7 @@ public final class Evaluation {
   private final Decision decision;
   private final List<MatchedStatement> matchedStatements;
   private final Map<PolicyKind, KindResult> kindResults;
-  private final PolicyKind blockingKind;
+  private final @Nullable PolicyKind blockingKind;
   private final int blockingLevel;
   private final Set<String> missingContextKeys;
   private final List<String> diagnostics;
@@ -142,7 +143,7 @@ public final class Evaluation {
     private final Decision decision;
     private final java.util.ArrayList<MatchedStatement> matchedStatements = new java.util.ArrayList<>();
     private final EnumMap<PolicyKind, KindResult> kindResults = new EnumMap<>(PolicyKind.class);
-    private PolicyKind blockingKind;
+    private @Nullable PolicyKind blockingKind;
     private int blockingLevel;
     private final Set<String> missingContextKeys = new TreeSet<>();
     private final java.util.ArrayList<String> diagnostics = new java.util.ArrayList<>();

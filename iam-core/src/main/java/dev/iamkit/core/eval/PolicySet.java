@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every policy that applies to one principal and one resource (S6.1): identity policies, permissions
@@ -25,13 +26,13 @@ import java.util.Optional;
  */
 public final class PolicySet {
   private final List<NamedPolicy> identity;
-  private final NamedPolicy permissionsBoundary;
+  private final @Nullable NamedPolicy permissionsBoundary;
   private final List<NamedPolicy> session;
-  private final NamedPolicy resourcePolicy;
+  private final @Nullable NamedPolicy resourcePolicy;
   private final boolean trustPolicy;
   private final List<List<NamedPolicy>> scpLevels;
   private final List<List<NamedPolicy>> rcpLevels;
-  private final AccountId managementAccount;
+  private final @Nullable AccountId managementAccount;
   private final CompiledPolicySet compiled;
 
   private PolicySet(Builder b) {
@@ -113,13 +114,13 @@ public final class PolicySet {
   /** Builds a {@link PolicySet}; not thread-safe. */
   public static final class Builder {
     private final List<NamedPolicy> identity = new ArrayList<>();
-    private NamedPolicy permissionsBoundary;
+    private @Nullable NamedPolicy permissionsBoundary;
     private final List<NamedPolicy> session = new ArrayList<>();
-    private NamedPolicy resourcePolicy;
+    private @Nullable NamedPolicy resourcePolicy;
     private boolean trustPolicy;
     private final List<List<NamedPolicy>> scpLevels = new ArrayList<>();
     private final List<List<NamedPolicy>> rcpLevels = new ArrayList<>();
-    private AccountId managementAccount;
+    private @Nullable AccountId managementAccount;
 
     private Builder() {}
 

@@ -2,6 +2,7 @@ package dev.iamkit.core.policy;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A condition operator as written in a policy: optional {@link SetQualifier}, a {@link BaseOperator},
@@ -33,11 +34,11 @@ public final class ConditionOperator {
   private static final String IF_EXISTS = "IfExists";
 
   private final String text;
-  private final SetQualifier qualifier;
-  private final BaseOperator base;
+  private final @Nullable SetQualifier qualifier;
+  private final @Nullable BaseOperator base;
   private final boolean ifExists;
 
-  private ConditionOperator(String text, SetQualifier qualifier, BaseOperator base, boolean ifExists) {
+  private ConditionOperator(String text, @Nullable SetQualifier qualifier, @Nullable BaseOperator base, boolean ifExists) {
     this.text = text;
     this.qualifier = qualifier;
     this.base = base;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy document: optional Version and Id, and its statements in document order (S1). Immutable and
@@ -23,8 +24,8 @@ import java.util.Optional;
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html">Policy grammar</a>
  */
 public final class Policy {
-  private final PolicyVersion version;
-  private final String id;
+  private final @Nullable PolicyVersion version;
+  private final @Nullable String id;
   private final List<Statement> statements;
   private final boolean statementArray;
 
@@ -100,21 +101,21 @@ public final class Policy {
 
   /** Builds a {@link Policy}; not thread-safe. */
   public static final class Builder {
-    private PolicyVersion version;
-    private String id;
+    private @Nullable PolicyVersion version;
+    private @Nullable String id;
     private final List<Statement> statements = new ArrayList<>();
-    private Boolean statementArray;
+    private @Nullable Boolean statementArray;
 
     private Builder() {}
 
     /** Sets or clears ({@code null}) the Version. */
-    public Builder version(@org.jspecify.annotations.Nullable PolicyVersion version) {
+    public Builder version(@Nullable PolicyVersion version) {
       this.version = version;
       return this;
     }
 
     /** Sets or clears ({@code null}) the Id. */
-    public Builder id(@org.jspecify.annotations.Nullable String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }

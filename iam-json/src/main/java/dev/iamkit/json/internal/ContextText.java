@@ -96,6 +96,7 @@ public final class ContextText {
     }
   }
 
+  @SuppressWarnings("ReferenceEquality") // part == tail: which of the two halves, not their text
   private static boolean isIpv6(String s) {
     int doubleColon = s.indexOf("::");
     if (doubleColon >= 0 && s.indexOf("::", doubleColon + 1) >= 0) {

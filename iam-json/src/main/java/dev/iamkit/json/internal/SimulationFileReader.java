@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -112,14 +113,14 @@ public final class SimulationFileReader {
     private final String text;
     private final Problems problems;
     private final List<NamedPolicy> identity = new ArrayList<>();
-    private NamedPolicy boundary;
+    private @Nullable NamedPolicy boundary;
     private final List<NamedPolicy> session = new ArrayList<>();
-    private NamedPolicy resource;
+    private @Nullable NamedPolicy resource;
     private final List<List<NamedPolicy>> scp = new ArrayList<>();
     private final List<List<NamedPolicy>> rcp = new ArrayList<>();
-    private PolicySet withResourcePolicy;
-    private PolicySet withTrustPolicy;
-    private AccountId managementAccount;
+    private @Nullable PolicySet withResourcePolicy;
+    private @Nullable PolicySet withTrustPolicy;
+    private @Nullable AccountId managementAccount;
 
     Parse(String text, Problems problems) {
       this.text = text;
@@ -286,8 +287,9 @@ public final class SimulationFileReader {
     }
 
     private PolicySet policySet(boolean trust) {
-      if (trust ? withTrustPolicy != null : withResourcePolicy != null) {
-        return trust ? withTrustPolicy : withResourcePolicy;
+      PolicySet built = trust ? withTrustPolicy : withResourcePolicy;
+      if (built != null) {
+        return built;
       }
       PolicySet.Builder b = PolicySet.builder();
       identity.forEach(b::identity);
@@ -358,7 +360,7 @@ public final class SimulationFileReader {
                 }
                 b.action(action);
               } catch (IllegalArgumentException e) {
-                problems.error(ProblemCode.INVALID_ACTION, e.getMessage(), mp, mv.start());
+                problems.error(ProblemCode.INVALID_ACTION, Objects.requireNonNullElse(e.getMessage(), e.toString()), mp, mv.start());
                 action = null;
               }
             }
@@ -370,7 +372,7 @@ public final class SimulationFileReader {
               try {
                 b.resource(resourceText);
               } catch (IllegalArgumentException e) {
-                problems.error(ProblemCode.INVALID_RESOURCE, e.getMessage(), mp, mv.start());
+                problems.error(ProblemCode.INVALID_RESOURCE, Objects.requireNonNullElse(e.getMessage(), e.toString()), mp, mv.start());
                 resourceText = null;
               }
             }
@@ -423,9 +425,10 @@ public final class SimulationFileReader {
       if (!ok) {
         return null;
       }
-      b.principal(principal).withDefaultPrincipalKeys();
+      // ok: both were read
+      b.principal(Objects.requireNonNull(principal, "principal")).withDefaultPrincipalKeys();
       RequestContext request = b.build();
-      boolean trust = resource != null && isTrustRequest(action, request.resource());
+      boolean trust = resource != null && isTrustRequest(Objects.requireNonNull(action, "action"), request.resource());
       return new ParsedRequest(id, request, expected, policySet(trust), problems.mapper().at(o.start()));
     }
 
@@ -485,14 +488,14 @@ public final class SimulationFileReader {
           }
         }
         return fields.containsKey("service") ? Principal.service(fields.get("service").value())
-            : new Principal.WebIdentityUser(fields.get("federated").value());
+            : new Principal.WebIdentityUser(Objects.requireNonNull(fields.get("federated"), "federated").value());
       }
       JsonValue.Str arnText = fields.get("arn");
       Principal p;
       try {
         p = Principal.parse(arnText.value());
       } catch (ArnFormatException e) {
-        problems.error(ProblemCode.INVALID_PRINCIPAL, e.getMessage(), Pointers.child(ptr, "arn"), arnText.start());
+        problems.error(ProblemCode.INVALID_PRINCIPAL, Objects.requireNonNullElse(e.getMessage(), e.toString()), Pointers.child(ptr, "arn"), arnText.start());
         return null;
       }
       if (p instanceof Principal.RoleSession rs) {
@@ -506,7 +509,7 @@ public final class SimulationFileReader {
           return new Principal.RoleSession(rs.sessionArn(), role,
               Optional.ofNullable(roleId == null ? null : roleId.value()));
         } catch (ArnFormatException e) {
-          problems.error(ProblemCode.INVALID_PRINCIPAL, e.getMessage(), Pointers.child(ptr, "roleArn"),
+          problems.error(ProblemCode.INVALID_PRINCIPAL, Objects.requireNonNullElse(e.getMessage(), e.toString()), Pointers.child(ptr, "roleArn"),
               roleArn == null ? arnText.start() : roleArn.start());
           return null;
         }
@@ -685,7 +688,7 @@ public final class SimulationFileReader {
         return list ? ContextValue.listOf(type, values) : ContextValue.of(type, values.get(0));
       } catch (IllegalArgumentException e) {
         problems.error(ProblemCode.INVALID_CONDITION_VALUE, "Invalid value for context key " + Texts.quote(key) + ": "
-            + e.getMessage(), ptr, v.start());
+            + Objects.requireNonNullElse(e.getMessage(), e.toString()), ptr, v.start());
         return null;
       }
     }

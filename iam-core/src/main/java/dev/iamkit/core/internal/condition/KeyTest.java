@@ -10,8 +10,10 @@ import dev.iamkit.core.policy.ConditionValue;
 import dev.iamkit.core.policy.OneOrMany;
 import dev.iamkit.core.policy.SetQualifier;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** One operator applied to one key with its policy values (S3.1). Immutable; package-private. */
 final class KeyTest {
@@ -19,16 +21,16 @@ final class KeyTest {
   private final String key;
   private final String normalizedKey;
   /** Null for an unknown operator. */
-  private final BaseOperator base;
-  private final SetQualifier qualifier;
+  private final @Nullable BaseOperator base;
+  private final @Nullable SetQualifier qualifier;
   private final boolean ifExists;
   private final boolean negated;
   /** Family of the operator; null for Null and unknown operators. */
-  private final Operands.Family family;
+  private final Operands.@Nullable Family family;
   /** Positive comparisons, one per policy value; null for Null and unknown operators. */
-  private final Operands.PolicyValue[] values;
+  private final Operands.PolicyValue @Nullable [] values;
   /** For Null: the expected absence per policy value (TRUE = absent), null entries for bad values. */
-  private final Boolean[] nullValues;
+  private final @Nullable Boolean @Nullable [] nullValues;
   private final List<ConditionValue> rawValues;
 
   private KeyTest(ConditionOperator op, ConditionKey key, OneOrMany<ConditionValue> values, boolean variablesEnabled) {
@@ -82,8 +84,9 @@ final class KeyTest {
     if (cv == null) {
       listener.missingKey(key);
     }
-    if (nullValues != null) {
-      return testNull(cv, listener);
+    @Nullable Boolean[] nulls = nullValues;
+    if (nulls != null) {
+      return testNull(nulls, cv, listener);
     }
     if (cv == null) {
       // S3.2, S3.12, S3.13, A5, A8: IfExists first, then the qualifier, then positive false / negated true.
@@ -122,6 +125,9 @@ final class KeyTest {
 
   /** The operator on one request value against all policy values: OR, or NOR when negated (S3.1, A9). */
   private boolean single(String requestValue, RequestContext request, EvalListener listener) {
+    // Set together in the constructor for every operator but Null and unknown ones, which never get here.
+    Operands.Family family = Objects.requireNonNull(this.family, "family");
+    Operands.PolicyValue[] values = Objects.requireNonNull(this.values, "values");
     Object read = family.read(requestValue);
     if (read == null) {
       listener.diagnostic(describe() + ": request value \"" + requestValue + "\" is not " + family.expected()
@@ -139,7 +145,7 @@ final class KeyTest {
   }
 
   /** Null (S3.11, A18): true for a value "true" when the key is absent or an empty list, "false" when present. */
-  private boolean testNull(ContextValue cv, EvalListener listener) {
+  private boolean testNull(@Nullable Boolean[] nullValues, @Nullable ContextValue cv, EvalListener listener) {
     boolean absent = cv == null || cv.values().isEmpty();
     for (int k = 0; k < nullValues.length; k++) {
       Boolean expectAbsent = nullValues[k];

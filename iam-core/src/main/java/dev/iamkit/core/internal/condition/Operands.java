@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operator families (S3.4 to S3.10): how a request value is read for the family, and how one policy value
@@ -40,7 +41,7 @@ final class Operands {
     abstract String expected();
 
     /** The request value read for this family, or null when it is not one (a type error, S3.14). */
-    abstract Object read(String requestValue);
+    abstract @Nullable Object read(String requestValue);
 
     /** Compiles one policy value for the positive form of {@code base}. */
     abstract PolicyValue compile(ConditionValue value, BaseOperator positive, boolean variablesEnabled);
@@ -87,7 +88,7 @@ final class Operands {
     }
 
     @Override
-    Object read(String requestValue) {
+    @Nullable Object read(String requestValue) {
       return requestValue;
     }
 
@@ -129,7 +130,7 @@ final class Operands {
     }
 
     @Override
-    Object read(String requestValue) {
+    @Nullable Object read(String requestValue) {
       return Decimals.parse(requestValue).orElse(null);
     }
 
@@ -153,7 +154,7 @@ final class Operands {
     }
 
     @Override
-    Object read(String requestValue) {
+    @Nullable Object read(String requestValue) {
       return Dates.parse(requestValue).orElse(null);
     }
 
@@ -189,7 +190,7 @@ final class Operands {
     }
 
     @Override
-    Object read(String requestValue) {
+    @Nullable Object read(String requestValue) {
       return Booleans.parse(requestValue).orElse(null);
     }
 
@@ -238,7 +239,7 @@ final class Operands {
     }
 
     @Override
-    Object read(String requestValue) {
+    @Nullable Object read(String requestValue) {
       return Base64Values.decode(requestValue).orElse(null);
     }
 
@@ -262,7 +263,7 @@ final class Operands {
     }
 
     @Override
-    Object read(String requestValue) {
+    @Nullable Object read(String requestValue) {
       return IpRange.parseAddress(requestValue).orElse(null);
     }
 
@@ -286,7 +287,7 @@ final class Operands {
     }
 
     @Override
-    Object read(String requestValue) {
+    @Nullable Object read(String requestValue) {
       RequestResource r = RequestResource.of(requestValue);
       return r.isArn() ? r : null;
     }
