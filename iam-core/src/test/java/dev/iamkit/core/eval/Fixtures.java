@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Principals, policies and requests for evaluator tests; accounts as in iam-semantics.md. */
+/** Principals, policies and requests for evaluator tests; accounts as in docs/semantics.md. */
 final class Fixtures {
   static final AccountId A = AccountId.parse("111122223333");
   static final AccountId B = AccountId.parse("444455556666");
