@@ -36,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
@@ -430,9 +429,11 @@ public final class PolicyGenerators {
       return ConditionOperator.NULL;
     }
     BaseOperator base = d.pick(t.operators());
-    Optional<SetQualifier> qualifier = t.multivalued()
-        ? Optional.of(d.pick(SetQualifier.FOR_ANY_VALUE, SetQualifier.FOR_ALL_VALUES)) : Optional.empty();
-    return ConditionOperator.of(qualifier, base, d.maybe(20));
+    if (t.multivalued()) {
+      SetQualifier qualifier = d.pick(SetQualifier.FOR_ANY_VALUE, SetQualifier.FOR_ALL_VALUES);
+      return ConditionOperator.of(qualifier, base, d.maybe(20));
+    }
+    return ConditionOperator.of(base, d.maybe(20));
   }
 
   /** Keys that requests carry for tag conditions; exposed for {@link RequestGenerators}. */

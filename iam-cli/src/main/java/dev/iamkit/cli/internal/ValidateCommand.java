@@ -66,15 +66,15 @@ public final class ValidateCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--kind", paramLabel = "KIND", converter = Converters.KindConverter.class,
-      description = "Where the policies are used: identity, resource, trust, boundary, session, scp or rcp; "
-          + "decides which elements they must and may have. Default: the KIND of a file named NAME.KIND.json, "
+      description = "Where the policies are used: identity, resource, trust, permissions-boundary (alias boundary), "
+          + "session, scp or rcp; decides which elements they must and may have. Default: the KIND of a file named NAME.KIND.json, "
           + "otherwise identity (a customer managed policy).")
   @Nullable PolicyKind kind;
 
   @Option(names = "--size-limit", paramLabel = "LIMIT", converter = Converters.SizeLimitConverter.class,
       description = "The size quota to check: managed, user-inline, group-inline, role-inline, trust, session, "
           + "organizations, or none (AWS managed policies). Default: the kind's usual quota (identity and "
-          + "boundary: managed; trust: trust; session: session; scp and rcp: organizations; resource: none).")
+          + "permissions-boundary: managed; trust: trust; session: session; scp and rcp: organizations; resource: none).")
   @Nullable SizeLimit sizeLimit;
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.TextOrJson.class,
@@ -155,10 +155,10 @@ public final class ValidateCommand implements Callable<Integer> {
       int dot = stem.lastIndexOf('.');
       if (dot > 0) {
         String id = stem.substring(dot + 1);
-        for (PolicyKind k : PolicyKind.values()) {
-          if (k.id().equals(id)) {
-            return k;
-          }
+        try {
+          return PolicyKind.fromId(id); // NAME.boundary.json as well as NAME.permissions-boundary.json
+        } catch (IllegalArgumentException notAKind) {
+          return PolicyKind.IDENTITY;
         }
       }
     }

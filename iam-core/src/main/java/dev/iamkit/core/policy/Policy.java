@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  * value was written in (bare or array) counts, see {@link OneOrMany}.
  *
  * <pre>{@code
- * Policy p = Policy.builder()
- *     .version(PolicyVersion.V2012_10_17)
+ * Policy p = Policy.builder() // Version 2012-10-17
  *     .statement(Statement.builder().effect(Effect.ALLOW).action("s3:GetObject").resource("*").build())
  *     .build();
  * }</pre>
@@ -40,7 +39,10 @@ public final class Policy {
     }
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new builder with Version {@code 2012-10-17}, the version every new policy should say (S1.2), and no Id or
+   * statements. Call {@code version(null)} for a document without Version.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -101,7 +103,7 @@ public final class Policy {
 
   /** Builds a {@link Policy}; not thread-safe. */
   public static final class Builder {
-    private @Nullable PolicyVersion version;
+    private @Nullable PolicyVersion version = PolicyVersion.V2012_10_17;
     private @Nullable String id;
     private final List<Statement> statements = new ArrayList<>();
     private @Nullable Boolean statementArray;
