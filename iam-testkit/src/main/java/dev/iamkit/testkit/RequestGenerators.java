@@ -146,20 +146,20 @@ public final class RequestGenerators {
       case 0, 1 -> {
         String name = d.pick(USER_NAMES);
         String path = d.pick("/", "/engineering/");
-        Optional<String> id = d.maybe(50) ? Optional.of(name.equals("alice") ? ALICE_ID : BOB_ID) : Optional.empty();
-        yield new Principal.IamUser(Arn.of("aws", "iam", "", account, "user" + path + name), id);
+        Arn arn = Arn.of("aws", "iam", "", account, "user" + path + name);
+        yield d.maybe(50) ? Principal.IamUser.of(arn, name.equals("alice") ? ALICE_ID : BOB_ID) : Principal.IamUser.of(arn);
       }
       case 2, 3 -> {
         String role = d.pick(ROLE_NAMES);
         String path = d.pick("/", "/ops/");
         String session = d.pick(SESSION_NAMES);
-        yield new Principal.RoleSession(Arn.of("aws", "sts", "", account, "assumed-role/" + role + "/" + session),
-            Arn.of("aws", "iam", "", account, "role" + path + role),
-            d.maybe(50) ? Optional.of(ROLE_ID) : Optional.empty());
+        Arn sessionArn = Arn.of("aws", "sts", "", account, "assumed-role/" + role + "/" + session);
+        Arn roleArn = Arn.of("aws", "iam", "", account, "role" + path + role);
+        yield d.maybe(50) ? Principal.RoleSession.of(sessionArn, roleArn, ROLE_ID) : Principal.RoleSession.of(sessionArn, roleArn);
       }
       case 4 -> d.maybe(50) ? new Principal.RootUser(AccountId.parse(account), "aws")
-          : new Principal.FederatedUser(Arn.of("aws", "sts", "", account, "federated-user/" + d.pick(FEDERATED_NAMES)),
-              Optional.of(Arn.of("aws", "iam", "", account, "user/" + d.pick(USER_NAMES))));
+          : Principal.FederatedUser.of(Arn.of("aws", "sts", "", account, "federated-user/" + d.pick(FEDERATED_NAMES)),
+              Arn.of("aws", "iam", "", account, "user/" + d.pick(USER_NAMES)));
       case 5 -> Principal.service(d.pick(SERVICES));
       default -> Principal.anonymous();
     };

@@ -506,8 +506,8 @@ public final class SimulationFileReader {
         JsonValue.Str roleId = fields.get("roleUniqueId");
         try {
           Arn role = roleArn == null ? rs.roleArn() : Arn.parse(roleArn.value());
-          return new Principal.RoleSession(rs.sessionArn(), role,
-              Optional.ofNullable(roleId == null ? null : roleId.value()));
+          return roleId == null ? Principal.RoleSession.of(rs.sessionArn(), role)
+              : Principal.RoleSession.of(rs.sessionArn(), role, roleId.value());
         } catch (ArnFormatException e) {
           problems.error(ProblemCode.INVALID_PRINCIPAL, Objects.requireNonNullElse(e.getMessage(), e.toString()), Pointers.child(ptr, "roleArn"),
               roleArn == null ? arnText.start() : roleArn.start());
@@ -521,7 +521,7 @@ public final class SimulationFileReader {
       }
       if (fields.containsKey("uniqueId")) {
         if (p instanceof Principal.IamUser u) {
-          return new Principal.IamUser(u.arn(), Optional.of(fields.get("uniqueId").value()));
+          return Principal.IamUser.of(u.arn(), Objects.requireNonNull(fields.get("uniqueId"), "uniqueId").value());
         }
         return onlyWith("uniqueId", fields.get("uniqueId"), ptr, "an IAM user arn");
       }
