@@ -2,7 +2,7 @@
 module dev.iamkit.cli {
   requires dev.iamkit.json;
   requires info.picocli;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports dev.iamkit.cli;
 

@@ -5,7 +5,7 @@
 module dev.iamkit.json {
   requires transitive dev.iamkit.core;
   requires tools.jackson.core;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports dev.iamkit.json;
 }

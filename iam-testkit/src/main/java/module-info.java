@@ -2,7 +2,7 @@
 module dev.iamkit.testkit {
   requires transitive dev.iamkit.json;
   requires transitive org.assertj.core;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires transitive quicktheories;
   requires transitive org.junit.jupiter.api;
 

@@ -5,7 +5,9 @@ import dev.iamkit.cli.internal.ExitStatus;
 import dev.iamkit.cli.internal.ScenarioCommand;
 import dev.iamkit.cli.internal.SimulateCommand;
 import dev.iamkit.cli.internal.ValidateCommand;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -52,6 +54,9 @@ public final class IamCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** A new top-level command; picocli fills in its {@code spec}. Use {@link #run(String...)} to run it. */
+  public IamCommand() {}
+
   /** Runs the command line and exits the JVM with its status. */
   public static void main(String[] args) {
     System.exit(run(args));
@@ -62,8 +67,9 @@ public final class IamCommand implements Callable<Integer> {
    * (0 ok, 1 findings, 2 usage or input error, 3 internal error).
    */
   public static int run(String... args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    // The console's encoding, as System.out itself uses.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
     return run(out, err, args);
   }
 

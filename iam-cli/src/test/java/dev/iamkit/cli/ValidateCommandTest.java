@@ -246,6 +246,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void the_boundary_kind_is_permissions_boundary_with_boundary_kept_as_alias() throws IOException {
+      Path file = write("limits.json", VALID);
+
+      Cli.Result full = Cli.run("validate", "--kind", "permissions-boundary", file.toString());
+      Cli.Result alias = Cli.run("validate", "--kind", "boundary", file.toString());
+
+      assertThat(full.status()).as(full.toString()).isZero();
+      assertThat(alias.status()).as(alias.toString()).isZero();
+      assertThat(alias.out()).isEqualTo(full.out());
+      assertThat(Cli.run("validate", write("limits.permissions-boundary.json", VALID).toString()).status()).isZero();
+      assertThat(Cli.run("validate", write("limits.boundary.json", VALID).toString()).status()).isZero();
+    }
+
+    @Test
     void size_limit_picks_another_quota() throws IOException {
       // S10.2: 2,048 characters for a user's inline policies, 6,144 for a managed policy (white space not counted).
       StringBuilder statements = new StringBuilder();
@@ -273,7 +287,7 @@ class ValidateCommandTest {
       Cli.Result r = Cli.run("validate", "--kind", "bucket", file.toString());
 
       assertThat(r.status()).isEqualTo(2);
-      assertThat(r.err()).contains("\"bucket\"", "identity, resource, trust, boundary, session, scp, rcp");
+      assertThat(r.err()).contains("\"bucket\"", "identity, resource, trust, permissions-boundary (or boundary), session, scp, rcp");
     }
 
     @Test

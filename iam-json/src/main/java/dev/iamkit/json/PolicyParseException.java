@@ -6,6 +6,7 @@ import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.core.policy.SourcePosition;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when text is not valid JSON or not the shape of a policy (or simulation) document. Says what was
@@ -25,8 +26,8 @@ public final class PolicyParseException extends IamException {
 
   private final ProblemCode code;
   private final String pointer;
-  private final SourcePosition position;
-  private final String source;
+  private final @Nullable SourcePosition position;
+  private final @Nullable String source;
   private final String detail;
 
   /**
@@ -39,7 +40,7 @@ public final class PolicyParseException extends IamException {
    * @param source the file name or other source label, when known
    */
   public PolicyParseException(ProblemCode code, String detail, String pointer,
-      @org.jspecify.annotations.Nullable SourcePosition position, @org.jspecify.annotations.Nullable String source) {
+      @Nullable SourcePosition position, @Nullable String source) {
     super(format(code, detail, pointer, position, source));
     this.code = Objects.requireNonNull(code, "code");
     this.detail = Objects.requireNonNull(detail, "detail");
@@ -54,11 +55,12 @@ public final class PolicyParseException extends IamException {
    * @param problem the problem (its code, message, pointer and position)
    * @param source the file name or other source label, when known
    */
-  public PolicyParseException(PolicyProblem problem, @org.jspecify.annotations.Nullable String source) {
+  public PolicyParseException(PolicyProblem problem, @Nullable String source) {
     this(problem.code(), problem.message(), problem.pointer(), problem.position().orElse(null), source);
   }
 
-  private static String format(ProblemCode code, String detail, String pointer, SourcePosition position, String source) {
+  private static String format(ProblemCode code, String detail, String pointer, @Nullable SourcePosition position,
+      @Nullable String source) {
     StringBuilder sb = new StringBuilder();
     if (source != null) {
       sb.append(source).append(": ");

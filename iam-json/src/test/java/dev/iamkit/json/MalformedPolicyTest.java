@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Broken policy documents, one per file in {@code src/test/resources/malformed/}, each rejected with the
  * right problem code, JSON pointer and line:column. The expectations are in {@code malformed/cases.txt},
- * which also names the section of iam-semantics.md each case comes from.
+ * which also names the section of docs/semantics.md each case comes from.
  */
 class MalformedPolicyTest {
   private static final Path DIR = Path.of("src/test/resources/malformed");

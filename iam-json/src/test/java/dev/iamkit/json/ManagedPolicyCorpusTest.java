@@ -22,22 +22,21 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Reads every AWS managed policy of the corpus (MAMIP's {@code get-policy-version} output, one file per
  * policy) and checks that it parses and round-trips losslessly. Runs in the Maven profile {@code corpus},
- * which sets {@code corpus.enabled=true} and {@code corpus.dir}; without it this class does nothing. When
+ * which sets {@code corpus.enabled=true} and {@code corpus.dir}; without it the class is reported as skipped. When
  * enabled it fails, never skips, if the folder is missing or empty. The corpus is GPL-3.0 and is never
  * copied into this repository.
  */
+@EnabledIfSystemProperty(named = "corpus.enabled", matches = "true",
+    disabledReason = "the managed-policy corpus runs in the Maven profile corpus (mvn -Pcorpus)")
 class ManagedPolicyCorpusTest {
   /** JSON-boolean condition values in the corpus (corpus README: 23 values in 14 policies). */
   private static final int BOOLEAN_VALUES = 23;
   private static final int POLICIES_WITH_BOOLEANS = 14;
-
-  private static boolean enabled() {
-    return "true".equals(System.getProperty("corpus.enabled"));
-  }
 
   private static List<Path> corpusFiles() throws IOException {
     String dir = System.getProperty("corpus.dir");
@@ -61,9 +60,6 @@ class ManagedPolicyCorpusTest {
   @Test
   @DisplayName("S1: every managed policy parses (wrapped form) and round-trips through both writers")
   void every_managed_policy_parses_and_round_trips() throws IOException {
-    if (!enabled()) {
-      return;
-    }
     List<String> failures = new ArrayList<>();
     List<Path> files = corpusFiles();
     for (Path file : files) {
@@ -90,9 +86,6 @@ class ManagedPolicyCorpusTest {
   @Test
   @DisplayName("S1.11, S1.13, S10.2: every managed policy validates as an identity policy (no size limit) without errors")
   void every_managed_policy_validates_without_errors() throws IOException {
-    if (!enabled()) {
-      return;
-    }
     // AWS does not hold its own managed policies to customer quotas (69 exceed 6,144 characters): size limit none.
     PolicyValidator validator = PolicyValidator.builder().sizeLimit(SizeLimit.NONE).build();
     List<String> failures = new ArrayList<>();
@@ -117,9 +110,6 @@ class ManagedPolicyCorpusTest {
   @Test
   @DisplayName("S10.2: with the customer-managed quota, the oversize managed policies are reported as size-limit-exceeded")
   void oversize_managed_policies_exceed_the_customer_quota() throws IOException {
-    if (!enabled()) {
-      return;
-    }
     int oversize = 0;
     for (Path file : corpusFiles()) {
       ReadResult r = PolicyReader.standard().readLenient(file);
@@ -136,9 +126,6 @@ class ManagedPolicyCorpusTest {
   @Test
   @DisplayName("S1.10, S3.14: the 23 JSON-boolean condition values in 14 policies survive reading and writing")
   void boolean_condition_values_survive() throws IOException {
-    if (!enabled()) {
-      return;
-    }
     Map<String, Integer> read = new TreeMap<>();
     Map<String, Integer> roundTripped = new TreeMap<>();
     for (Path file : corpusFiles()) {
@@ -161,9 +148,6 @@ class ManagedPolicyCorpusTest {
   @Test
   @DisplayName("S1.1: the largest managed policy (AWSSupportServiceRolePolicy, 243,027 bytes) fits the default bound")
   void largest_policy_fits_default_bound() throws IOException {
-    if (!enabled()) {
-      return;
-    }
     Path largest = corpusFiles().stream().filter(p -> p.getFileName().toString().equals("AWSSupportServiceRolePolicy.json"))
         .findFirst().orElseThrow(() -> new AssertionError("AWSSupportServiceRolePolicy.json is not in the corpus"));
     assertThat(Files.size(largest)).isGreaterThan(200_000);

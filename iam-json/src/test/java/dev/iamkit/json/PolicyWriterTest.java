@@ -129,7 +129,7 @@ class PolicyWriterTest {
 
     @Test
     void empty_containers_are_written_tight() {
-      Policy p = Policy.builder()
+      Policy p = Policy.builder().version(null)
           .statement(Statement.builder().effect(Effect.ALLOW).action(OneOrMany.list(List.of()))
               .principal(PrincipalElement.of(Map.of())).condition(Condition.empty()).build())
           .statementArray(true)
@@ -145,7 +145,7 @@ class PolicyWriterTest {
               }
             ]
           }""");
-      assertThat(PolicyWriter.pretty().write(Policy.builder().build())).isEqualTo("{\n  \"Statement\": []\n}");
+      assertThat(PolicyWriter.pretty().write(Policy.builder().version(null).build())).isEqualTo("{\n  \"Statement\": []\n}");
     }
   }
 
@@ -162,7 +162,7 @@ class PolicyWriterTest {
     @Test
     @DisplayName("S1.1: characters beyond U+00FF are escaped, Latin-1 and '/' are not")
     void escapes_only_what_iam_rejects() {
-      Policy p = Policy.builder().id("caf\u00e9/\u20ac\u0001\"\\\uD83D\uDE00")
+      Policy p = Policy.builder().version(null).id("caf\u00e9/\u20ac\u0001\"\\\uD83D\uDE00")
           .statement(Statement.builder().effect(Effect.ALLOW).build()).build();
       String json = PolicyWriter.compact().write(p);
       assertThat(json).isEqualTo("{\"Id\":\"caf\u00e9/\\u20AC\\u0001\\\"\\\\\\uD83D\\uDE00\",\"Statement\":{\"Effect\":\"Allow\"}}");
@@ -175,13 +175,13 @@ class PolicyWriterTest {
     static Stream<Policy> policies() {
       return Stream.of(
           everyElement(),
-          Policy.builder().statement(Statement.builder().effect(Effect.ALLOW).build()).build(),
-          Policy.builder().statement(Statement.builder().effect(Effect.ALLOW).build()).statementArray(true).build(),
-          Policy.builder().build(),
+          Policy.builder().version(null).statement(Statement.builder().effect(Effect.ALLOW).build()).build(),
+          Policy.builder().version(null).statement(Statement.builder().effect(Effect.ALLOW).build()).statementArray(true).build(),
+          Policy.builder().version(null).build(),
           Policy.builder().version(PolicyVersion.V2008_10_17).id("").statement(Statement.builder().sid("")
               .effect(Effect.DENY).action(OneOrMany.one(Action.of(""))).resource(OneOrMany.list(List.of())).build())
               .build(),
-          Policy.builder().statement(Statement.builder().effect(Effect.ALLOW)
+          Policy.builder().version(null).statement(Statement.builder().effect(Effect.ALLOW)
               .condition(Condition.builder()
                   .addEmpty(ConditionOperator.parse("UnknownOp"))
                   .add(ConditionOperator.parse("ForAnyValue:StringEqualsIfExists"), "aws:TagKeys", "a")
@@ -191,7 +191,7 @@ class PolicyWriterTest {
                       OneOrMany.list(List.of()))
                   .build())
               .build()).build(),
-          Policy.builder().statement(Statement.builder().effect(Effect.ALLOW)
+          Policy.builder().version(null).statement(Statement.builder().effect(Effect.ALLOW)
               .principal(PrincipalElement.of(PrincipalType.AWS, OneOrMany.list(List.of())))
               .notPrincipal(PrincipalElement.of(PrincipalType.SERVICE, OneOrMany.one("s.amazonaws.com")))
               .action(OneOrMany.one(Action.ALL)).notAction(OneOrMany.one(Action.of("x:y")))
@@ -242,7 +242,7 @@ class PolicyWriterTest {
         super.close();
       }
     };
-    PolicyWriter.compact().write(Policy.builder().build(), w);
+    PolicyWriter.compact().write(Policy.builder().version(null).build(), w);
     assertThat(out.toString()).isEqualTo("{\"Statement\":[]}");
     assertThat(closed[0]).isFalse();
   }
@@ -269,7 +269,7 @@ class PolicyWriterTest {
 
   @Test
   void rejects_null_arguments() {
-    new NullPointerTester().setDefault(Policy.class, Policy.builder().build()).testAllPublicInstanceMethods(PolicyWriter.pretty());
+    new NullPointerTester().setDefault(Policy.class, Policy.builder().version(null).build()).testAllPublicInstanceMethods(PolicyWriter.pretty());
     new NullPointerTester().testAllPublicStaticMethods(PolicyWriter.class);
   }
 }

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -230,16 +229,16 @@ class SimulationReaderTest {
     void role_session_with_path_and_ids() {
       Principal p = principal("{'arn': 'arn:aws:sts::111122223333:assumed-role/Deploy/ci',"
           + " 'roleArn': 'arn:aws:iam::111122223333:role/teams/Deploy', 'roleUniqueId': 'AROAEXAMPLE'}");
-      assertThat(p).isEqualTo(new Principal.RoleSession(Arn.parse("arn:aws:sts::111122223333:assumed-role/Deploy/ci"),
-          Arn.parse("arn:aws:iam::111122223333:role/teams/Deploy"), Optional.of("AROAEXAMPLE")));
+      assertThat(p).isEqualTo(Principal.RoleSession.of(Arn.parse("arn:aws:sts::111122223333:assumed-role/Deploy/ci"),
+          Arn.parse("arn:aws:iam::111122223333:role/teams/Deploy"), "AROAEXAMPLE"));
       RequestContext r = only(request("'principal': {'arn': 'arn:aws:sts::111122223333:assumed-role/Deploy/ci',"
           + " 'roleArn': 'arn:aws:iam::111122223333:role/teams/Deploy', 'roleUniqueId': 'AROAEXAMPLE'},"
           + " 'action': 's3:GetObject'"));
       assertThat(r.get("aws:PrincipalArn")).contains(ContextValue.string("arn:aws:iam::111122223333:role/teams/Deploy"));
       assertThat(r.get("aws:userid")).contains(ContextValue.string("AROAEXAMPLE:ci"));
       Principal user = principal("{'arn': 'arn:aws:iam::111122223333:user/alice', 'uniqueId': 'AIDAEXAMPLE'}");
-      assertThat(user).isEqualTo(new Principal.IamUser(Arn.parse("arn:aws:iam::111122223333:user/alice"),
-          Optional.of("AIDAEXAMPLE")));
+      assertThat(user).isEqualTo(Principal.IamUser.of(Arn.parse("arn:aws:iam::111122223333:user/alice"),
+          "AIDAEXAMPLE"));
     }
   }
 

@@ -257,8 +257,10 @@ public final class Conditions {
 
   private Conditions put(BaseOperator base, String key, List<ConditionValue> values) {
     boolean suffix = ifExists && base != BaseOperator.NULL;
-    Optional<SetQualifier> q = base == BaseOperator.NULL ? Optional.<SetQualifier>empty() : qualifier;
-    return put(ConditionOperator.of(q, base, suffix), key, values);
+    if (base == BaseOperator.NULL || qualifier.isEmpty()) {
+      return put(ConditionOperator.of(base, suffix), key, values);
+    }
+    return put(ConditionOperator.of(qualifier.get(), base, suffix), key, values);
   }
 
   private Conditions put(ConditionOperator operator, String key, List<ConditionValue> values) {

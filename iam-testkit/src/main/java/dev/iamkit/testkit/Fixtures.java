@@ -56,7 +56,7 @@ public final class Fixtures {
   public static Principal.IamUser user(AccountId account, String name) {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(name, "name");
-    return new Principal.IamUser(Arn.of("aws", "iam", "", account.value(), "user/" + name), Optional.empty());
+    return Principal.IamUser.of(Arn.of("aws", "iam", "", account.value(), "user/" + name));
   }
 
   /** Session {@code session} of role {@code role} (path {@code /}) in {@code account}. */

@@ -60,7 +60,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -190,12 +189,13 @@ public final class IamGenerators {
   static Policy policy(Draw d, PolicyKind kind) {
     Policy.Builder b = Policy.builder();
     boolean strictVersion = kind == PolicyKind.PERMISSIONS_BOUNDARY || kind == PolicyKind.SCP || kind == PolicyKind.RCP;
-    PolicyVersion version;
+    @Nullable PolicyVersion version;
     if (strictVersion) {
       version = PolicyVersion.V2012_10_17;
     } else {
       // Shrinks towards 2012-10-17; trust policies may say 2008-10-17 or nothing (A3: a warning).
-      version = d.pick(PolicyVersion.V2012_10_17, PolicyVersion.V2012_10_17, PolicyVersion.V2008_10_17, null);
+      int v = d.between(0, 3);
+      version = v <= 1 ? PolicyVersion.V2012_10_17 : v == 2 ? PolicyVersion.V2008_10_17 : null;
     }
     b.version(version);
     if (d.maybe(20)) {
@@ -458,9 +458,11 @@ public final class IamGenerators {
       return ConditionOperator.NULL;
     }
     BaseOperator base = d.pick(t.operators());
-    Optional<SetQualifier> qualifier = t.multivalued()
-        ? Optional.of(d.pick(SetQualifier.FOR_ANY_VALUE, SetQualifier.FOR_ALL_VALUES)) : Optional.empty();
-    return ConditionOperator.of(qualifier, base, d.maybe(20));
+    if (t.multivalued()) {
+      SetQualifier qualifier = d.pick(SetQualifier.FOR_ANY_VALUE, SetQualifier.FOR_ALL_VALUES);
+      return ConditionOperator.of(qualifier, base, d.maybe(20));
+    }
+    return ConditionOperator.of(base, d.maybe(20));
   }
 
   static Principal caller(Draw d) {
@@ -469,20 +471,21 @@ public final class IamGenerators {
       case 0, 1 -> {
         String name = d.pick(USER_NAMES);
         String path = d.pick("/", "/engineering/");
-        Optional<String> id = d.maybe(50) ? Optional.of(name.equals("alice") ? ALICE_ID : BOB_ID) : Optional.empty();
-        yield new Principal.IamUser(Arn.of("aws", "iam", "", account, "user" + path + name), id);
+        Arn arn = Arn.of("aws", "iam", "", account, "user" + path + name);
+        yield d.maybe(50) ? Principal.IamUser.of(arn, name.equals("alice") ? ALICE_ID : BOB_ID) : Principal.IamUser.of(arn);
       }
       case 2, 3 -> {
         String role = d.pick(ROLE_NAMES);
         String path = d.pick("/", "/ops/");
         String session = d.pick(SESSION_NAMES);
-        yield new Principal.RoleSession(Arn.of("aws", "sts", "", account, "assumed-role/" + role + "/" + session),
-            Arn.of("aws", "iam", "", account, "role" + path + role),
-            d.maybe(50) ? Optional.of(ROLE_ID) : Optional.empty());
+        Arn sessionArn = Arn.of("aws", "sts", "", account, "assumed-role/" + role + "/" + session);
+        Arn roleArn = Arn.of("aws", "iam", "", account, "role" + path + role);
+        yield d.maybe(50) ? Principal.RoleSession.of(sessionArn, roleArn, ROLE_ID)
+            : Principal.RoleSession.of(sessionArn, roleArn);
       }
       case 4 -> d.maybe(50) ? new Principal.RootUser(AccountId.parse(account), "aws")
-          : new Principal.FederatedUser(Arn.of("aws", "sts", "", account, "federated-user/" + d.pick(FEDERATED_NAMES)),
-              Optional.of(Arn.of("aws", "iam", "", account, "user/" + d.pick(USER_NAMES))));
+          : Principal.FederatedUser.of(Arn.of("aws", "sts", "", account, "federated-user/" + d.pick(FEDERATED_NAMES)),
+              Arn.of("aws", "iam", "", account, "user/" + d.pick(USER_NAMES)));
       case 5 -> Principal.service(d.pick(SERVICES));
       default -> Principal.anonymous();
     };

@@ -1,12 +1,10 @@
 package dev.iamkit.testkit;
 
-import java.util.List;
 import dev.iamkit.core.policy.PolicyProblem;
-
-
+import java.util.List;
 
 /**
- * The concrete assertions on {@code List&lt;PolicyProblem&gt;}: see {@link AbstractPolicyProblemsAssert} for the
+ * The concrete assertions on {@code List<PolicyProblem>}: see {@link AbstractPolicyProblemsAssert} for the
  * checks. Obtain through {@link IamAssertions}; to add project-specific checks, extend
  * {@code AbstractPolicyProblemsAssert<MyAssert, ...>} (self-typed, so inherited checks return your type). Not
  * thread-safe.

@@ -127,7 +127,7 @@ class EvaluationAssertTest {
     void fails_with_both_results_and_the_evaluation() {
       assertThatThrownBy(() -> assertThat(ALLOWED).hasKindResult(PolicyKind.SESSION, KindResult.ALLOWED))
           .hasMessageContaining("Expected the session result ALLOWED but was NOT_APPLICABLE in:")
-          .hasMessageContaining("kinds: {identity=ALLOWED, boundary=ALLOWED}");
+          .hasMessageContaining("kinds: {identity=ALLOWED, permissions-boundary=ALLOWED}");
     }
   }
 

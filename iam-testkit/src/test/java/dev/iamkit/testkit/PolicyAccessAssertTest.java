@@ -80,7 +80,7 @@ class PolicyAccessAssertTest {
       assertThatThrownBy(() -> assertThat(REPORTS).allows("s3:GetObject").withContext("aws:SecureTransport", "true")
           .on("arn:aws:s3:::reports/secret/plan"))
           .hasMessageContaining("but the decision was explicit_deny")
-          .hasMessageContaining("identity policy statement 1 (NoSecrets) Deny: {\"Statement\":{\"Sid\":\"NoSecrets\"")
+          .hasMessageContaining("identity policy statement 1 (NoSecrets) Deny: {\"Version\":\"2012-10-17\",\"Statement\":{\"Sid\":\"NoSecrets\"")
           .hasMessageContaining("statement 0 (ReadReports): applies, but the decision was made elsewhere");
     }
   }
@@ -94,7 +94,7 @@ class PolicyAccessAssertTest {
           .hasMessageContaining("Expecting the policy not to allow")
           .hasMessageContaining("context:   aws:SourceIp=203.0.113.9 (ip) plus the principal and time keys AWS sets")
           .hasMessageContaining("but the decision was allow")
-          .hasMessageContaining("identity policy statement 0 Allow: {\"Statement\":{\"Effect\":\"Allow\"")
+          .hasMessageContaining("identity policy statement 0 Allow: {\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\"")
           .hasMessageNotContaining("why each Allow");
     }
   }
@@ -142,7 +142,17 @@ class PolicyAccessAssertTest {
           .doesNotAllow("s3:PutObject").on("arn:aws:s3:::b/k");
       assertThatThrownBy(() -> assertThat(boundary).usedAs(PolicyKind.PERMISSIONS_BOUNDARY)
           .allows("s3:PutObject").on("arn:aws:s3:::b/k"))
-          .hasMessageContaining("no applicable Allow in boundary");
+          .hasMessageContaining("no applicable Allow in permissions-boundary");
+    }
+
+    @Test
+    void a_vpc_endpoint_policy_gates_the_requests_that_come_through_the_endpoint() {
+      // S6.16: the endpoint policy must allow requests carrying aws:SourceVpce; others do not pass through it.
+      Policy endpoint = Policies.allow("s3:GetObject").on("*").principal("*").build(PolicyKind.VPC_ENDPOINT);
+      assertThat(endpoint).usedAs(PolicyKind.VPC_ENDPOINT)
+          .allows("s3:GetObject").withContext("aws:SourceVpce", "vpce-1a2b3c4d").on("arn:aws:s3:::b/k")
+          .doesNotAllow("s3:PutObject").withContext("aws:SourceVpce", "vpce-1a2b3c4d").on("arn:aws:s3:::b/k")
+          .allows("s3:PutObject").on("arn:aws:s3:::b/k");
     }
 
     @Test

@@ -20,7 +20,7 @@ class PolicyAssertTest {
   private static final Policy TWO = Fixtures.policy(
       Statement.builder().sid("ReadBucket").effect(Effect.ALLOW).action("s3:GetObject").resource("arn:aws:s3:::b/*").build(),
       Fixtures.statement(Effect.DENY, "s3:DeleteObject", "*"));
-  private static final Policy NO_VERSION = Policy.builder().statement(Fixtures.statement(Effect.ALLOW, "s3:*", "*")).build();
+  private static final Policy NO_VERSION = Policy.builder().version(null).statement(Fixtures.statement(Effect.ALLOW, "s3:*", "*")).build();
 
   @Nested
   class Structure {

@@ -307,6 +307,6 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   private static String kindName(PolicyKind k) {
-    return k == PolicyKind.PERMISSIONS_BOUNDARY ? "boundary" : k.id();
+    return k.id();
   }
 }

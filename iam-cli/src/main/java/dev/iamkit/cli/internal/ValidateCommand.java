@@ -69,16 +69,17 @@ public final class ValidateCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--kind", paramLabel = "KIND", converter = Converters.KindConverter.class,
-      description = "Where the policies are used: identity, resource, trust, boundary, session, scp, rcp or vpc-endpoint; "
-          + "decides which elements they must and may have. Default: the KIND of a file named NAME.KIND.json, "
+      description = "Where the policies are used: identity, resource, trust, permissions-boundary (alias boundary), "
+          + "session, scp, rcp or vpc-endpoint (alias endpoint); decides which elements they must and may have. "
+          + "Default: the KIND of a file named NAME.KIND.json, "
           + "otherwise identity (a customer managed policy).")
   @Nullable PolicyKind kind;
 
   @Option(names = "--size-limit", paramLabel = "LIMIT", converter = Converters.SizeLimitConverter.class,
       description = "The size quota to check: managed, user-inline, group-inline, role-inline, trust, session, "
           + "organizations, vpc-endpoint, or none (AWS managed policies). Default: the kind's usual quota (identity "
-          + "and boundary: managed; trust: trust; session: session; scp and rcp: organizations; vpc-endpoint: "
-          + "vpc-endpoint; resource: none).")
+          + "and permissions-boundary: managed; trust: trust; session: session; scp and rcp: organizations; "
+          + "vpc-endpoint: vpc-endpoint; resource: none).")
   @Nullable SizeLimit sizeLimit;
 
   @Option(names = "--output", paramLabel = "FORMAT", converter = Converters.TextOrJson.class,
@@ -165,10 +166,10 @@ public final class ValidateCommand implements Callable<Integer> {
       int dot = stem.lastIndexOf('.');
       if (dot > 0) {
         String id = stem.substring(dot + 1);
-        for (PolicyKind k : PolicyKind.values()) {
-          if (k.id().equals(id)) {
-            return k;
-          }
+        try {
+          return PolicyKind.fromId(id); // NAME.boundary.json as well as NAME.permissions-boundary.json
+        } catch (IllegalArgumentException notAKind) {
+          return PolicyKind.IDENTITY;
         }
       }
     }

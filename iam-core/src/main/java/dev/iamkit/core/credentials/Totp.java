@@ -72,10 +72,10 @@ public final class Totp {
     if (key.length == 0) {
       throw new IllegalArgumentException("TOTP key must not be empty");
     }
-    if (step.getSeconds() < 1) {
+    if (step.toSeconds() < 1) {
       throw new IllegalArgumentException("TOTP step must be at least one second, found " + step);
     }
-    return new Totp(macAlgorithm, key.clone(), digits, step.getSeconds());
+    return new Totp(macAlgorithm, key.clone(), digits, step.toSeconds());
   }
 
   /**

@@ -92,9 +92,8 @@ final class Authenticator {
       }
       mfa = true;
     }
-    return new Session(principal, SessionKind.CONSOLE, mfa, mfa ? Optional.of(now) : Optional.empty(),
-        Optional.of(now), Optional.of(now.plus(CONSOLE_SESSION)), List.of(), Map.of(), Set.of(), Optional.empty(),
-        Optional.empty());
+    return Session.of(principal, SessionKind.CONSOLE, mfa, mfa ? now : null, now, now.plus(CONSOLE_SESSION),
+        List.of(), Map.of(), Set.of(), null, null);
   }
 
   /** Whether {@code code} is the current code (within {@link #MFA_WINDOW}) of one of {@code devices}. */

@@ -134,7 +134,7 @@ final class Authorizer {
     if (session.isTemporary()) {
       putDefault(b, "aws:MultiFactorAuthPresent", ContextValue.bool(session.mfaAuthenticated()));
       session.mfaAuthenticatedAt().ifPresent(at -> putDefault(b, "aws:MultiFactorAuthAge",
-          ContextValue.numeric(Math.max(0, Duration.between(at, now).getSeconds()))));
+          ContextValue.numeric(Math.max(0, Duration.between(at, now).toSeconds()))));
       session.tokenIssueTime().ifPresent(t -> putDefault(b, "aws:TokenIssueTime",
           ContextValue.date(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))));
     }

@@ -476,8 +476,8 @@ public final class Directory {
       if (a.users.size() >= USERS_PER_ACCOUNT) {
         throw new LimitExceededException("Cannot exceed quota for UsersPerAccount: " + USERS_PER_ACCOUNT);
       }
-      UserDraft u = new UserDraft(new User(account, path, name, Ids.uniqueId("AIDA", random), clock.instant(),
-          Map.of(), List.of(), List.of(), Map.of(), Optional.empty(), Optional.empty(), List.of(), List.of()));
+      UserDraft u = new UserDraft(User.of(account, path, name, Ids.uniqueId("AIDA", random), clock.instant(),
+          Map.of(), List.of(), List.of(), Map.of(), null, null, List.of(), List.of()));
       a.users.put(Account.key(name), u);
       return this;
     }
@@ -624,8 +624,8 @@ public final class Directory {
       if (a.roles.size() >= ROLES_PER_ACCOUNT) {
         throw new LimitExceededException("Cannot exceed quota for RolesPerAccount: " + ROLES_PER_ACCOUNT);
       }
-      a.roles.put(Account.key(name), new RoleDraft(new Role(account, path, name, Ids.uniqueId("AROA", random),
-          clock.instant(), trustPolicy, List.of(), Map.of(), Optional.empty(), maxSessionDurationSeconds, Map.of())));
+      a.roles.put(Account.key(name), new RoleDraft(Role.of(account, path, name, Ids.uniqueId("AROA", random),
+          clock.instant(), trustPolicy, List.of(), Map.of(), null, maxSessionDurationSeconds, Map.of())));
       return this;
     }
 
@@ -721,9 +721,9 @@ public final class Directory {
       }
       Arn arn = ref.policy.arn();
       for (AccountDraft a : accounts.values()) {
-        boolean used = a.users.values().stream().anyMatch(u -> u.attached.contains(arn) || arn.equals(u.boundary))
+        boolean used = a.users.values().stream().anyMatch(u -> u.attached.contains(arn) || Objects.equals(arn, u.boundary))
             || a.groups.values().stream().anyMatch(g -> g.attached.contains(arn))
-            || a.roles.values().stream().anyMatch(r -> r.attached.contains(arn) || arn.equals(r.boundary));
+            || a.roles.values().stream().anyMatch(r -> r.attached.contains(arn) || Objects.equals(arn, r.boundary));
         if (used) {
           throw new DeleteConflictException("Cannot delete a policy attached to entities: " + policyArn);
         }
@@ -1267,7 +1267,7 @@ public final class Directory {
       @Nullable AccountDraft a = accounts.get(arn.accountId().orElseThrow());
       String rest = arn.resource().substring("policy/".length());
       @Nullable ManagedPolicy p = a == null ? null : a.policies.get(Account.key(rest.substring(rest.lastIndexOf('/') + 1)));
-      if (p == null || !p.arn().equals(arn)) {
+      if (a == null || p == null || !p.arn().equals(arn)) {
         throw new NoSuchEntityException("Policy " + policyArn + " does not exist");
       }
       return new PolicyRef(a, p);
@@ -1484,7 +1484,9 @@ public final class Directory {
     /** Validates with the existing validator: size errors are LimitExceeded, the others MalformedPolicyDocument. */
     static void validatePolicy(Policy policy, PolicyKind kind, SizeLimit limit, String what) {
       Objects.requireNonNull(policy, "policy");
-      List<PolicyProblem> errors = VALIDATORS.get(limit).validate(policy, kind).stream()
+      // validators() holds one validator for every SizeLimit
+      PolicyValidator validator = Objects.requireNonNull(VALIDATORS.get(limit), "validator");
+      List<PolicyProblem> errors = validator.validate(policy, kind).stream()
           .filter(PolicyProblem::isError).toList();
       if (errors.isEmpty()) {
         return;
@@ -1545,7 +1547,7 @@ public final class Directory {
       groups.forEach((k, d) -> g.put(k, d.build()));
       Map<String, Role> r = new LinkedHashMap<>();
       roles.forEach((k, d) -> r.put(k, d.build()));
-      return new Account(id, new RootUserCredentials(Optional.ofNullable(rootLogin), rootKeys, rootMfa),
+      return new Account(id, RootUserCredentials.of(rootLogin, rootKeys, rootMfa),
           Optional.ofNullable(passwordPolicy), u, g, r, policies, resources);
     }
   }
@@ -1581,8 +1583,8 @@ public final class Directory {
     }
 
     User build() {
-      return new User(original.account(), original.path(), name, original.userId(), original.createDate(), tags,
-          groups, attached, inline, Optional.ofNullable(boundary), Optional.ofNullable(login), keys, mfa);
+      return User.of(original.account(), original.path(), name, original.userId(), original.createDate(), tags,
+          groups, attached, inline, boundary, login, keys, mfa);
     }
   }
 
@@ -1629,8 +1631,8 @@ public final class Directory {
     }
 
     Role build() {
-      return new Role(original.account(), path, name, original.roleId(), original.createDate(), trust, attached, inline,
-          Optional.ofNullable(boundary), maxSession, tags);
+      return Role.of(original.account(), path, name, original.roleId(), original.createDate(), trust, attached, inline,
+          boundary, maxSession, tags);
     }
   }
 }

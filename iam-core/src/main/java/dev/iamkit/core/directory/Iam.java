@@ -27,14 +27,13 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The IAM and STS service over a {@link Directory}: thread-safe, with every change atomic. A change takes
  * the current snapshot, applies the operation to a copy with all of IAM's checks, and swaps the copy in
- * (copy-on-write in an {@link AtomicReference}); a rejected call throws and changes nothing, and readers
+ * (copy-on-write in a volatile field); a rejected call throws and changes nothing, and readers
  * always see whole snapshots. Writers are serialized; readers never wait.
  *
  * <pre>{@code
@@ -53,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code /aws-service-role/}) and roles under {@code /aws-reserved/}.
  */
 public final class Iam {
-  private final AtomicReference<Directory> current;
+  private volatile Directory current;
   private final Object writeLock = new Object();
   private final Clock clock;
   private final SecureRandom random;
@@ -63,7 +62,7 @@ public final class Iam {
   private final Authorizer authorizer;
 
   private Iam(Builder b) {
-    this.current = new AtomicReference<>(b.directory);
+    this.current = b.directory;
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.random = Objects.requireNonNull(b.random, "random");
     this.passwordHashIterations = b.passwordHashIterations;
@@ -84,7 +83,7 @@ public final class Iam {
 
   /** The current snapshot. */
   public Directory directory() {
-    return current.get();
+    return current;
   }
 
   /** The clock the service reads. */
@@ -101,9 +100,9 @@ public final class Iam {
   public void update(Consumer<Directory.Builder> change) {
     Objects.requireNonNull(change, "change");
     synchronized (writeLock) {
-      Directory.Builder b = current.get().toGuardedBuilder(clock, random).passwordHashIterations(passwordHashIterations);
+      Directory.Builder b = current.toGuardedBuilder(clock, random).passwordHashIterations(passwordHashIterations);
       change.accept(b);
-      current.set(b.build());
+      current = b.build();
     }
   }
 

@@ -89,9 +89,8 @@ final class TokenService {
     }
     boolean mfa = verifyMfa(d, p, request.serialNumber(), request.tokenCode(), now);
     TemporaryCredentials credentials = issue(now.plusSeconds(duration));
-    Session session = new Session(p, SessionKind.SESSION_TOKEN, mfa, mfa ? Optional.of(now) : Optional.empty(),
-        Optional.of(now), Optional.of(credentials.expiration()), List.of(), Map.of(), Set.of(), Optional.empty(),
-        Optional.of(credentials.accessKeyId()));
+    Session session = Session.of(p, SessionKind.SESSION_TOKEN, mfa, mfa ? now : null, now,
+        credentials.expiration(), List.of(), Map.of(), Set.of(), null, credentials.accessKeyId());
     authenticator.register(credentials, session);
     return new GetSessionTokenResult(credentials, session);
   }
@@ -160,9 +159,9 @@ final class TokenService {
     }
     Role role = found.get();
     // 8. Authorization (S6.14, S8.2): the trust policy with the caller's own side, per action.
-    Session trustCaller = new Session(p, caller.kind(), mfa, mfaAt, caller.tokenIssueTime(), caller.expiration(),
-        caller.sessionPolicies(), caller.sessionTags(), caller.transitiveTagKeys(), caller.sourceIdentity(),
-        caller.accessKeyId());
+    Session trustCaller = Session.of(p, caller.kind(), mfa, mfaAt.orElse(null), caller.tokenIssueTime().orElse(null),
+        caller.expiration().orElse(null), caller.sessionPolicies(), caller.sessionTags(), caller.transitiveTagKeys(),
+        caller.sourceIdentity().orElse(null), caller.accessKeyId().orElse(null));
     List<String> actions = new ArrayList<>();
     actions.add("sts:AssumeRole");
     if (!request.tags().isEmpty() || !request.transitiveTagKeys().isEmpty()) {
@@ -182,15 +181,15 @@ final class TokenService {
     String sessionName = request.roleSessionName();
     Arn sessionArn = Arn.of(roleArn.partition(), "sts", "", role.account().value(),
         "assumed-role/" + role.name() + "/" + sessionName);
-    Principal.RoleSession principal = new Principal.RoleSession(sessionArn, role.arn(), Optional.of(role.roleId()));
+    Principal.RoleSession principal = Principal.RoleSession.of(sessionArn, role.arn(), role.roleId());
     TemporaryCredentials credentials = issue(now.plusSeconds(duration));
     Map<String, String> tags = new LinkedHashMap<>(inherited);
     tags.putAll(request.tags());
     Set<String> transitive = new LinkedHashSet<>(inherited.keySet());
     transitive.addAll(request.transitiveTagKeys());
-    Session session = new Session(principal, service ? SessionKind.SERVICE_ROLE : SessionKind.ASSUMED_ROLE, mfa, mfaAt,
-        Optional.of(now), Optional.of(credentials.expiration()), sessionPolicies, tags, transitive, newSourceIdentity,
-        Optional.of(credentials.accessKeyId()));
+    Session session = Session.of(principal, service ? SessionKind.SERVICE_ROLE : SessionKind.ASSUMED_ROLE, mfa,
+        mfaAt.orElse(null), now, credentials.expiration(), sessionPolicies, tags, transitive,
+        newSourceIdentity.orElse(null), credentials.accessKeyId());
     authenticator.register(credentials, session);
     long policyChars = request.policyText().map(t -> (long) t.length())
         .orElseGet(() -> inline.map(pol -> PolicyValidator.size(pol, SizeLimit.SESSION)).orElse(0L));

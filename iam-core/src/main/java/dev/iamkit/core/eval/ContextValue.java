@@ -156,6 +156,15 @@ public final class ContextValue {
 
   @Override
   public String toString() {
-    return type.awsName(list) + (list ? values.toString() : values.get(0));
+    // string "x", stringList ["a", "b"]: the simulator's type name, then the value(s) in quotes.
+    StringBuilder sb = new StringBuilder(type.awsName(list)).append(' ');
+    if (!list) {
+      return sb.append('"').append(values.get(0)).append('"').toString();
+    }
+    sb.append('[');
+    for (int i = 0; i < values.size(); i++) {
+      sb.append(i == 0 ? "\"" : ", \"").append(values.get(i)).append('"');
+    }
+    return sb.append(']').toString();
   }
 }

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every policy that applies to one principal and one resource (S6.1): identity policies, permissions
  * boundary, session policies, the resource's policy or the role's trust policy, the SCP and RCP
- * levels of the organization, and the policy of the VPC endpoint the request comes through (S6.16). Immutable and thread-safe; policies are compiled once, when the set is
- * built, and the set can be evaluated against any number of requests.
+ * levels of the organization, and the policy of the VPC endpoint the request comes through (S6.16).
+ * Immutable and thread-safe; policies are compiled once, when the set is built, and the set can be evaluated
+ * against any number of requests.
  *
  * <pre>{@code
  * PolicySet set = PolicySet.builder()
@@ -25,14 +27,14 @@ import java.util.Optional;
  */
 public final class PolicySet {
   private final List<NamedPolicy> identity;
-  private final NamedPolicy permissionsBoundary;
+  private final @Nullable NamedPolicy permissionsBoundary;
   private final List<NamedPolicy> session;
-  private final NamedPolicy resourcePolicy;
+  private final @Nullable NamedPolicy resourcePolicy;
   private final boolean trustPolicy;
   private final List<List<NamedPolicy>> scpLevels;
   private final List<List<NamedPolicy>> rcpLevels;
-  private final AccountId managementAccount;
-  private final NamedPolicy vpcEndpointPolicy;
+  private final @Nullable AccountId managementAccount;
+  private final @Nullable NamedPolicy vpcEndpointPolicy;
   private final CompiledPolicySet compiled;
 
   private PolicySet(Builder b) {
@@ -121,17 +123,56 @@ public final class PolicySet {
     return Optional.ofNullable(vpcEndpointPolicy);
   }
 
+  /**
+   * The names of the policies by kind, for logs: {@code PolicySet{identity=[identity[0]], permissionsBoundary=pb,
+   * resource=BucketPolicy, scp=[[FullAWSAccess], [DenyS3]]}}. Kinds without policies are left out.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("PolicySet{");
+    List<String> parts = new ArrayList<>();
+    if (!identity.isEmpty()) {
+      parts.add("identity=" + names(identity));
+    }
+    if (permissionsBoundary != null) {
+      parts.add("permissionsBoundary=" + permissionsBoundary.name());
+    }
+    if (!session.isEmpty()) {
+      parts.add("session=" + names(session));
+    }
+    if (resourcePolicy != null) {
+      parts.add((trustPolicy ? "trust=" : "resource=") + resourcePolicy.name());
+    }
+    if (!scpLevels.isEmpty()) {
+      parts.add("scp=" + scpLevels.stream().map(PolicySet::names).toList());
+    }
+    if (!rcpLevels.isEmpty()) {
+      parts.add("rcp=" + rcpLevels.stream().map(PolicySet::names).toList());
+    }
+    if (vpcEndpointPolicy != null) {
+      parts.add("vpcEndpoint=" + vpcEndpointPolicy.name());
+    }
+    if (managementAccount != null) {
+      parts.add("managementAccount=" + managementAccount);
+    }
+    return sb.append(String.join(", ", parts)).append('}').toString();
+  }
+
+  private static List<String> names(List<NamedPolicy> policies) {
+    return policies.stream().map(NamedPolicy::name).toList();
+  }
+
   /** Builds a {@link PolicySet}; not thread-safe. */
   public static final class Builder {
     private final List<NamedPolicy> identity = new ArrayList<>();
-    private NamedPolicy permissionsBoundary;
+    private @Nullable NamedPolicy permissionsBoundary;
     private final List<NamedPolicy> session = new ArrayList<>();
-    private NamedPolicy resourcePolicy;
+    private @Nullable NamedPolicy resourcePolicy;
     private boolean trustPolicy;
     private final List<List<NamedPolicy>> scpLevels = new ArrayList<>();
     private final List<List<NamedPolicy>> rcpLevels = new ArrayList<>();
-    private AccountId managementAccount;
-    private NamedPolicy vpcEndpointPolicy;
+    private @Nullable AccountId managementAccount;
+    private @Nullable NamedPolicy vpcEndpointPolicy;
 
     private Builder() {}
 
@@ -146,15 +187,53 @@ public final class PolicySet {
       return identity(new NamedPolicy("identity[" + identity.size() + "]", policy));
     }
 
+    /** Adds identity policies. */
+    public Builder identity(List<NamedPolicy> policies) {
+      List.copyOf(policies).forEach(this::identity);
+      return this;
+    }
+
+    /** Adds identity policies, named {@code identity[N]} in the order given. */
+    public Builder identity(Policy... policies) {
+      for (Policy p : policies) {
+        identity(p);
+      }
+      return this;
+    }
+
     /** Sets the permissions boundary. */
     public Builder permissionsBoundary(NamedPolicy policy) {
       this.permissionsBoundary = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
+    /** Sets the permissions boundary, named {@code permissionsBoundary}. */
+    public Builder permissionsBoundary(Policy policy) {
+      return permissionsBoundary(new NamedPolicy("permissionsBoundary", policy));
+    }
+
     /** Adds a session policy. */
     public Builder session(NamedPolicy policy) {
       session.add(Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /** Adds a session policy named {@code session[N]}. */
+    public Builder session(Policy policy) {
+      return session(new NamedPolicy("session[" + session.size() + "]", policy));
+    }
+
+    /** Adds session policies. */
+    public Builder session(List<NamedPolicy> policies) {
+      List.copyOf(policies).forEach(this::session);
+      return this;
+    }
+
+    /** Adds session policies, named {@code session[N]} in the order given. */
+    public Builder session(Policy... policies) {
+      for (Policy p : policies) {
+        session(p);
+      }
       return this;
     }
 
@@ -165,6 +244,11 @@ public final class PolicySet {
       return this;
     }
 
+    /** Sets the resource's own policy (not a trust policy), named {@code resource}. */
+    public Builder resourcePolicy(Policy policy) {
+      return resourcePolicy(new NamedPolicy("resource", policy));
+    }
+
     /** Sets the role's trust policy, the resource policy of a role-assumption request (S6.14). */
     public Builder trustPolicy(NamedPolicy policy) {
       this.resourcePolicy = Objects.requireNonNull(policy, "policy");
@@ -172,16 +256,55 @@ public final class PolicySet {
       return this;
     }
 
-    /** Appends an SCP level (root first, then each OU, the account last); each level must allow (S6.6). */
+    /** Sets the role's trust policy (S6.14), named {@code trust}. */
+    public Builder trustPolicy(Policy policy) {
+      return trustPolicy(new NamedPolicy("trust", policy));
+    }
+
+    /**
+     * Appends an SCP level (root first, then each OU, the account last); each level must allow (S6.6). An empty
+     * level allows nothing.
+     */
     public Builder scpLevel(List<NamedPolicy> policies) {
       scpLevels.add(List.copyOf(policies));
       return this;
     }
 
-    /** Appends an RCP level (root first, the resource's account last); each level must allow (S6.5). */
+    /** Appends an SCP level (S6.6) holding {@code policies}. */
+    public Builder scpLevel(NamedPolicy... policies) {
+      return scpLevel(List.of(policies));
+    }
+
+    /** Appends an SCP level (S6.6) holding {@code policies}, named {@code scp[L][N]} by level and position. */
+    public Builder scpLevel(Policy... policies) {
+      return scpLevel(named("scp[" + scpLevels.size() + "]", policies));
+    }
+
+    /**
+     * Appends an RCP level (root first, the resource's account last); each level must allow (S6.5). An empty level
+     * allows nothing.
+     */
     public Builder rcpLevel(List<NamedPolicy> policies) {
       rcpLevels.add(List.copyOf(policies));
       return this;
+    }
+
+    /** Appends an RCP level (S6.5) holding {@code policies}. */
+    public Builder rcpLevel(NamedPolicy... policies) {
+      return rcpLevel(List.of(policies));
+    }
+
+    /** Appends an RCP level (S6.5) holding {@code policies}, named {@code rcp[L][N]} by level and position. */
+    public Builder rcpLevel(Policy... policies) {
+      return rcpLevel(named("rcp[" + rcpLevels.size() + "]", policies));
+    }
+
+    private static List<NamedPolicy> named(String prefix, Policy... policies) {
+      List<NamedPolicy> named = new ArrayList<>(policies.length);
+      for (int i = 0; i < policies.length; i++) {
+        named.add(new NamedPolicy(prefix + "[" + i + "]", policies[i]));
+      }
+      return named;
     }
 
     /** Sets the organization's management account. */
@@ -190,10 +313,18 @@ public final class PolicySet {
       return this;
     }
 
-    /** Sets the policy of the VPC endpoint the request comes through (S6.16, {@link dev.iamkit.core.policy.PolicyKind#VPC_ENDPOINT}). */
+    /**
+     * Sets the policy of the VPC endpoint the request comes through (S6.16,
+     * {@link dev.iamkit.core.policy.PolicyKind#VPC_ENDPOINT}).
+     */
     public Builder vpcEndpointPolicy(NamedPolicy policy) {
       this.vpcEndpointPolicy = Objects.requireNonNull(policy, "policy");
       return this;
+    }
+
+    /** Sets the policy of the VPC endpoint the request comes through (S6.16), named {@code vpcEndpoint}. */
+    public Builder vpcEndpointPolicy(Policy policy) {
+      return vpcEndpointPolicy(new NamedPolicy("vpcEndpoint", policy));
     }
 
     /** The set. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request to decide (S6.1): who calls, which action on which resource, and the typed context keys.
@@ -33,7 +34,7 @@ public final class RequestContext {
   private final Principal principal;
   private final String action;
   private final String resource;
-  private final AccountId resourceAccount;
+  private final @Nullable AccountId resourceAccount;
   private final Map<String, ContextValue> values;
   private final Map<String, String> keyNames;
 
@@ -106,10 +107,10 @@ public final class RequestContext {
 
   /** Builds a {@link RequestContext}; not thread-safe. */
   public static final class Builder {
-    private Principal principal;
-    private String action;
-    private String resource;
-    private AccountId resourceAccount;
+    private @Nullable Principal principal;
+    private @Nullable String action;
+    private @Nullable String resource;
+    private @Nullable AccountId resourceAccount;
     private final Map<String, ContextValue> values = new LinkedHashMap<>();
     private final Map<String, String> keyNames = new LinkedHashMap<>();
 

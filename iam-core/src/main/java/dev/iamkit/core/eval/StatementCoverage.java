@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which statements of the policies under test decided some request: record every evaluation with the
@@ -31,23 +32,92 @@ import java.util.Optional;
 public final class StatementCoverage {
   /**
    * One statement and how many recorded requests it decided.
-   *
-   * @param kind the kind of its policy
-   * @param policyName the policy's name in its policy set
-   * @param level the SCP or RCP level (0 for other kinds)
-   * @param statementIndex its 0-based index in the policy
-   * @param sid its Sid, if any
-   * @param effect Allow or Deny
-   * @param hits how many recorded evaluations it was a deciding statement of
    */
-  public record Entry(PolicyKind kind, String policyName, int level, int statementIndex, Optional<String> sid,
-      Effect effect, int hits) {
-    /** Checks the arguments. */
-    public Entry {
+  public static final class Entry {
+    private final PolicyKind kind;
+    private final String policyName;
+    private final int level;
+    private final int statementIndex;
+    private final Optional<String> sid;
+    private final Effect effect;
+    private final int hits;
+
+    private Entry(PolicyKind kind, String policyName, int level, int statementIndex, @Nullable String sid,
+        Effect effect, int hits) {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(policyName, "policyName");
-      Objects.requireNonNull(sid, "sid");
       Objects.requireNonNull(effect, "effect");
+      this.kind = kind;
+      this.policyName = policyName;
+      this.level = level;
+      this.statementIndex = statementIndex;
+      this.sid = Optional.ofNullable(sid);
+      this.effect = effect;
+      this.hits = hits;
+    }
+
+    /**
+     * The value made of these parts. Checks the arguments.
+     *
+     * @param kind the kind of its policy
+     * @param policyName the policy's name in its policy set
+     * @param level the SCP or RCP level (0 for other kinds)
+     * @param statementIndex its 0-based index in the policy
+     * @param sid its Sid, if any
+     * @param effect Allow or Deny
+     * @param hits how many recorded evaluations it was a deciding statement of
+     * @return the value
+     */
+    public static Entry of(PolicyKind kind, String policyName, int level, int statementIndex, @Nullable String sid,
+        Effect effect, int hits) {
+      return new Entry(kind, policyName, level, statementIndex, sid, effect, hits);
+    }
+
+    /** The kind of its policy. */
+    public PolicyKind kind() {
+      return kind;
+    }
+
+    /** The policy's name in its policy set. */
+    public String policyName() {
+      return policyName;
+    }
+
+    /** The SCP or RCP level (0 for other kinds). */
+    public int level() {
+      return level;
+    }
+
+    /** Its 0-based index in the policy. */
+    public int statementIndex() {
+      return statementIndex;
+    }
+
+    /** Its Sid, if any. */
+    public Optional<String> sid() {
+      return sid;
+    }
+
+    /** Allow or Deny. */
+    public Effect effect() {
+      return effect;
+    }
+
+    /** How many recorded evaluations it was a deciding statement of. */
+    public int hits() {
+      return hits;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj == this || obj instanceof Entry o
+          && kind.equals(o.kind) && policyName.equals(o.policyName) && level == o.level
+              && statementIndex == o.statementIndex && sid.equals(o.sid) && effect.equals(o.effect) && hits == o.hits;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(kind, policyName, level, statementIndex, sid, effect, hits);
     }
 
     /** Whether some recorded request was decided by it. */
@@ -99,7 +169,7 @@ public final class StatementCoverage {
       List<Statement> statements = ref.policy().statements();
       for (int i = 0; i < counts.length; i++) {
         Statement s = statements.get(i);
-        out.add(new Entry(ref.kind(), ref.name(), ref.level(), i, s.sid(), s.effect(), counts[i]));
+        out.add(new Entry(ref.kind(), ref.name(), ref.level(), i, s.sid().orElse(null), s.effect(), counts[i]));
       }
     });
     return List.copyOf(out);
@@ -136,7 +206,8 @@ public final class StatementCoverage {
   private static List<PolicyRef> refs(PolicySet set) {
     List<PolicyRef> out = new ArrayList<>();
     set.identity().forEach(p -> out.add(new PolicyRef(PolicyKind.IDENTITY, p.name(), 0, p.policy())));
-    set.permissionsBoundary().ifPresent(p -> out.add(new PolicyRef(PolicyKind.PERMISSIONS_BOUNDARY, p.name(), 0, p.policy())));
+    set.permissionsBoundary().ifPresent(p -> out.add(new PolicyRef(PolicyKind.PERMISSIONS_BOUNDARY, p.name(), 0,
+        p.policy())));
     set.session().forEach(p -> out.add(new PolicyRef(PolicyKind.SESSION, p.name(), 0, p.policy())));
     set.resourcePolicy().ifPresent(p -> out.add(new PolicyRef(set.isTrustPolicy() ? PolicyKind.TRUST : PolicyKind.RESOURCE,
         p.name(), 0, p.policy())));

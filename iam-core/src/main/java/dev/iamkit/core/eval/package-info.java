@@ -7,7 +7,8 @@
  * accepts or returns {@code null}.
  *
  * <h2>How a request is decided</h2>
- * The evaluator follows S6.3 of iamkit's semantics reference: requests for {@code sts:GetCallerIdentity} and
+ * The evaluator follows S6.3 of iamkit's semantics reference ({@code docs/semantics.md} in the source
+ * repository, which defines every S and A identifier cited here): requests for {@code sts:GetCallerIdentity} and
  * {@code sts:GetSessionToken} by signed callers are allowed outright; then any applicable Deny in a participating
  * policy gives EXPLICIT_DENY; then every RCP level and every SCP level must have an applicable Allow, and so must
  * the policy of the VPC endpoint a request comes through (one carrying {@code aws:SourceVpce}, S6.16); then the
@@ -43,7 +44,7 @@
  * </ul>
  *
  * <h2>Deviations from AWS</h2>
- * Where AWS is silent or its sources disagree, iamkit decides as follows (iam-semantics.md S12):
+ * Where AWS is silent or its sources disagree, iamkit decides as follows (docs/semantics.md S12):
  * <ul>
  *   <li>A1: a resource grant naming the session ARN (or everyone) is not limited by session policies, as AWS
  *       documents; iam-simulate disagrees.</li>

@@ -7,6 +7,7 @@ import dev.iamkit.core.arn.ArnFormatException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The caller of a request, with the facets a Principal element can name (S2.4). Immutable and
@@ -57,7 +58,7 @@ public sealed interface Principal {
       return new RootUser(account, arn.partition());
     }
     if (service.equals("iam") && res.startsWith("user/") && res.length() > 5 && !res.endsWith("/")) {
-      return new IamUser(arn, Optional.empty());
+      return IamUser.of(arn);
     }
     if (service.equals("sts") && res.startsWith("assumed-role/")) {
       String[] parts = res.split("/", -1);
@@ -66,7 +67,7 @@ public sealed interface Principal {
       }
     }
     if (service.equals("sts") && res.startsWith("federated-user/") && res.length() > 15 && res.indexOf('/', 15) < 0) {
-      return new FederatedUser(arn, Optional.empty());
+      return FederatedUser.of(arn);
     }
     if (service.equals("iam") && res.startsWith("role/") && res.length() > 5) {
       String name = res.substring(res.lastIndexOf('/') + 1);
@@ -117,19 +118,64 @@ public sealed interface Principal {
   }
 
   /**
-   * An IAM user, {@code arn:P:iam::A:user/PATH/NAME}.
-   *
-   * @param arn the user ARN, path included
-   * @param uniqueId the {@code AIDA...} unique ID, when known
+   * An IAM user, {@code arn:P:iam::A:user/PATH/NAME}, with its {@code AIDA...} unique ID when known. Equal by ARN
+   * and unique ID.
    */
-  record IamUser(Arn arn, Optional<String> uniqueId) implements Principal {
-    public IamUser {
+  final class IamUser implements Principal {
+    private final Arn arn;
+    private final @Nullable String uniqueId;
+
+    private IamUser(Arn arn, @Nullable String uniqueId) {
       Objects.requireNonNull(arn, "arn");
-      Objects.requireNonNull(uniqueId, "uniqueId");
       if (!arn.service().equals("iam") || !arn.resource().startsWith("user/") || arn.accountId().isEmpty()) {
         throw new ArnFormatException("Not an IAM user ARN: " + IamException.quote(arn.toString()), arn.toString(),
             0);
       }
+      this.arn = arn;
+      this.uniqueId = uniqueId;
+    }
+
+    /**
+     * The user with ARN {@code arn} (path included), unique ID unknown.
+     *
+     * @throws ArnFormatException if {@code arn} is not an IAM user ARN
+     */
+    public static IamUser of(Arn arn) {
+      return new IamUser(arn, null);
+    }
+
+    /**
+     * The user with ARN {@code arn} (path included) and unique ID {@code uniqueId} ({@code AIDA...}).
+     *
+     * @throws ArnFormatException if {@code arn} is not an IAM user ARN
+     */
+    public static IamUser of(Arn arn, String uniqueId) {
+      return new IamUser(arn, Objects.requireNonNull(uniqueId, "uniqueId"));
+    }
+
+    /** The user ARN, path included. */
+    public Arn arn() {
+      return arn;
+    }
+
+    /** The {@code AIDA...} unique ID, when known. */
+    public Optional<String> uniqueId() {
+      return Optional.ofNullable(uniqueId);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof IamUser u && arn.equals(u.arn) && Objects.equals(uniqueId, u.uniqueId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(arn, uniqueId);
+    }
+
+    @Override
+    public String toString() {
+      return "IamUser[arn=" + arn + (uniqueId == null ? "" : ", uniqueId=" + uniqueId) + "]";
     }
 
     /** The friendly name: the last path segment. */
@@ -156,17 +202,17 @@ public sealed interface Principal {
 
   /**
    * A session of an IAM role (S2.4): session ARN {@code arn:P:sts::A:assumed-role/ROLE/SESSION} and role
-   * ARN {@code arn:P:iam::A:role/PATH/ROLE}.
-   *
-   * @param sessionArn the assumed-role ARN (no path)
-   * @param roleArn the role ARN, path included
-   * @param roleUniqueId the role's {@code AROA...} unique ID, when known
+   * ARN {@code arn:P:iam::A:role/PATH/ROLE}, with the role's {@code AROA...} unique ID when known. Equal by the
+   * three.
    */
-  record RoleSession(Arn sessionArn, Arn roleArn, Optional<String> roleUniqueId) implements Principal {
-    public RoleSession {
+  final class RoleSession implements Principal {
+    private final Arn sessionArn;
+    private final Arn roleArn;
+    private final @Nullable String roleUniqueId;
+
+    private RoleSession(Arn sessionArn, Arn roleArn, @Nullable String roleUniqueId) {
       Objects.requireNonNull(sessionArn, "sessionArn");
       Objects.requireNonNull(roleArn, "roleArn");
-      Objects.requireNonNull(roleUniqueId, "roleUniqueId");
       String[] parts = sessionArn.resource().split("/", -1);
       if (!sessionArn.service().equals("sts") || parts.length != 3 || !parts[0].equals("assumed-role")
           || parts[1].isEmpty() || parts[2].isEmpty() || sessionArn.accountId().isEmpty()) {
@@ -184,9 +230,67 @@ public sealed interface Principal {
             + " does not belong to session " + IamException.quote(sessionArn.toString()),
             roleArn.toString(), 0);
       }
+      this.sessionArn = sessionArn;
+      this.roleArn = roleArn;
+      this.roleUniqueId = roleUniqueId;
     }
 
-    /** A session whose role has the path {@code /}. */
+    /**
+     * A session {@code sessionArn} (no path) of the role {@code roleArn} (path included), role unique ID unknown.
+     *
+     * @throws ArnFormatException if the ARNs are not a session and its role
+     */
+    public static RoleSession of(Arn sessionArn, Arn roleArn) {
+      return new RoleSession(sessionArn, roleArn, null);
+    }
+
+    /**
+     * A session {@code sessionArn} of the role {@code roleArn} whose unique ID is {@code roleUniqueId}
+     * ({@code AROA...}).
+     *
+     * @throws ArnFormatException if the ARNs are not a session and its role
+     */
+    public static RoleSession of(Arn sessionArn, Arn roleArn, String roleUniqueId) {
+      return new RoleSession(sessionArn, roleArn, Objects.requireNonNull(roleUniqueId, "roleUniqueId"));
+    }
+
+    /** The assumed-role ARN (no path). */
+    public Arn sessionArn() {
+      return sessionArn;
+    }
+
+    /** The role ARN, path included. */
+    public Arn roleArn() {
+      return roleArn;
+    }
+
+    /** The role's {@code AROA...} unique ID, when known. */
+    public Optional<String> roleUniqueId() {
+      return Optional.ofNullable(roleUniqueId);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof RoleSession r && sessionArn.equals(r.sessionArn) && roleArn.equals(r.roleArn)
+          && Objects.equals(roleUniqueId, r.roleUniqueId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(sessionArn, roleArn, roleUniqueId);
+    }
+
+    @Override
+    public String toString() {
+      return "RoleSession[sessionArn=" + sessionArn + ", roleArn=" + roleArn
+          + (roleUniqueId == null ? "" : ", roleUniqueId=" + roleUniqueId) + "]";
+    }
+
+    /**
+     * A session whose role has the path {@code /}.
+     *
+     * @throws ArnFormatException if {@code sessionArn} is not an assumed-role ARN
+     */
     public static RoleSession of(Arn sessionArn) {
       String[] parts = sessionArn.resource().split("/", -1);
       if (parts.length != 3) {
@@ -194,7 +298,7 @@ public sealed interface Principal {
             sessionArn.toString(), 0);
       }
       return new RoleSession(sessionArn,
-          Arn.of(sessionArn.partition(), "iam", "", sessionArn.account(), "role/" + parts[1]), Optional.empty());
+          Arn.of(sessionArn.partition(), "iam", "", sessionArn.account(), "role/" + parts[1]), null);
     }
 
     /** The role's friendly name. */
@@ -229,19 +333,64 @@ public sealed interface Principal {
   }
 
   /**
-   * A federated user from GetFederationToken, {@code arn:P:sts::A:federated-user/NAME} (S6.15).
-   *
-   * @param arn the federated-user ARN
-   * @param federatingUser the IAM user who called GetFederationToken, when known
+   * A federated user from GetFederationToken, {@code arn:P:sts::A:federated-user/NAME} (S6.15), with the IAM user
+   * who called GetFederationToken when known. Equal by both.
    */
-  record FederatedUser(Arn arn, Optional<Arn> federatingUser) implements Principal {
-    public FederatedUser {
+  final class FederatedUser implements Principal {
+    private final Arn arn;
+    private final @Nullable Arn federatingUser;
+
+    private FederatedUser(Arn arn, @Nullable Arn federatingUser) {
       Objects.requireNonNull(arn, "arn");
-      Objects.requireNonNull(federatingUser, "federatingUser");
       if (!arn.service().equals("sts") || !arn.resource().startsWith("federated-user/") || arn.accountId().isEmpty()) {
         throw new ArnFormatException("Not a federated-user ARN: " + IamException.quote(arn.toString()),
             arn.toString(), 0);
       }
+      this.arn = arn;
+      this.federatingUser = federatingUser;
+    }
+
+    /**
+     * The federated user {@code arn}, federating user unknown.
+     *
+     * @throws ArnFormatException if {@code arn} is not a federated-user ARN
+     */
+    public static FederatedUser of(Arn arn) {
+      return new FederatedUser(arn, null);
+    }
+
+    /**
+     * The federated user {@code arn}, created by the IAM user {@code federatingUser}.
+     *
+     * @throws ArnFormatException if {@code arn} is not a federated-user ARN
+     */
+    public static FederatedUser of(Arn arn, Arn federatingUser) {
+      return new FederatedUser(arn, Objects.requireNonNull(federatingUser, "federatingUser"));
+    }
+
+    /** The federated-user ARN. */
+    public Arn arn() {
+      return arn;
+    }
+
+    /** The IAM user who called GetFederationToken, when known. */
+    public Optional<Arn> federatingUser() {
+      return Optional.ofNullable(federatingUser);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof FederatedUser f && arn.equals(f.arn) && Objects.equals(federatingUser, f.federatingUser);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(arn, federatingUser);
+    }
+
+    @Override
+    public String toString() {
+      return "FederatedUser[arn=" + arn + (federatingUser == null ? "" : ", federatingUser=" + federatingUser) + "]";
     }
 
     /** The federated user's name. */

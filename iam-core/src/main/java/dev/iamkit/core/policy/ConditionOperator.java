@@ -2,6 +2,7 @@ package dev.iamkit.core.policy;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A condition operator as written in a policy: optional {@link SetQualifier}, a {@link BaseOperator},
@@ -21,23 +22,69 @@ import java.util.Optional;
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html">Condition operators</a>
  */
 public final class ConditionOperator {
-  public static final ConditionOperator STRING_EQUALS = parse("StringEquals");
-  public static final ConditionOperator STRING_NOT_EQUALS = parse("StringNotEquals");
-  public static final ConditionOperator STRING_LIKE = parse("StringLike");
-  public static final ConditionOperator STRING_NOT_LIKE = parse("StringNotLike");
-  public static final ConditionOperator BOOL = parse("Bool");
-  public static final ConditionOperator NULL = parse("Null");
-  public static final ConditionOperator IP_ADDRESS = parse("IpAddress");
-  public static final ConditionOperator ARN_LIKE = parse("ArnLike");
+  /** {@code StringEquals}. */
+  public static final ConditionOperator STRING_EQUALS = of(BaseOperator.STRING_EQUALS);
+  /** {@code StringNotEquals}. */
+  public static final ConditionOperator STRING_NOT_EQUALS = of(BaseOperator.STRING_NOT_EQUALS);
+  /** {@code StringEqualsIgnoreCase}. */
+  public static final ConditionOperator STRING_EQUALS_IGNORE_CASE = of(BaseOperator.STRING_EQUALS_IGNORE_CASE);
+  /** {@code StringNotEqualsIgnoreCase}. */
+  public static final ConditionOperator STRING_NOT_EQUALS_IGNORE_CASE = of(BaseOperator.STRING_NOT_EQUALS_IGNORE_CASE);
+  /** {@code StringLike}. */
+  public static final ConditionOperator STRING_LIKE = of(BaseOperator.STRING_LIKE);
+  /** {@code StringNotLike}. */
+  public static final ConditionOperator STRING_NOT_LIKE = of(BaseOperator.STRING_NOT_LIKE);
+  /** {@code NumericEquals}. */
+  public static final ConditionOperator NUMERIC_EQUALS = of(BaseOperator.NUMERIC_EQUALS);
+  /** {@code NumericNotEquals}. */
+  public static final ConditionOperator NUMERIC_NOT_EQUALS = of(BaseOperator.NUMERIC_NOT_EQUALS);
+  /** {@code NumericLessThan}. */
+  public static final ConditionOperator NUMERIC_LESS_THAN = of(BaseOperator.NUMERIC_LESS_THAN);
+  /** {@code NumericLessThanEquals}. */
+  public static final ConditionOperator NUMERIC_LESS_THAN_EQUALS = of(BaseOperator.NUMERIC_LESS_THAN_EQUALS);
+  /** {@code NumericGreaterThan}. */
+  public static final ConditionOperator NUMERIC_GREATER_THAN = of(BaseOperator.NUMERIC_GREATER_THAN);
+  /** {@code NumericGreaterThanEquals}. */
+  public static final ConditionOperator NUMERIC_GREATER_THAN_EQUALS = of(BaseOperator.NUMERIC_GREATER_THAN_EQUALS);
+  /** {@code DateEquals}. */
+  public static final ConditionOperator DATE_EQUALS = of(BaseOperator.DATE_EQUALS);
+  /** {@code DateNotEquals}. */
+  public static final ConditionOperator DATE_NOT_EQUALS = of(BaseOperator.DATE_NOT_EQUALS);
+  /** {@code DateLessThan}. */
+  public static final ConditionOperator DATE_LESS_THAN = of(BaseOperator.DATE_LESS_THAN);
+  /** {@code DateLessThanEquals}. */
+  public static final ConditionOperator DATE_LESS_THAN_EQUALS = of(BaseOperator.DATE_LESS_THAN_EQUALS);
+  /** {@code DateGreaterThan}. */
+  public static final ConditionOperator DATE_GREATER_THAN = of(BaseOperator.DATE_GREATER_THAN);
+  /** {@code DateGreaterThanEquals}. */
+  public static final ConditionOperator DATE_GREATER_THAN_EQUALS = of(BaseOperator.DATE_GREATER_THAN_EQUALS);
+  /** {@code Bool}. */
+  public static final ConditionOperator BOOL = of(BaseOperator.BOOL);
+  /** {@code BinaryEquals}. */
+  public static final ConditionOperator BINARY_EQUALS = of(BaseOperator.BINARY_EQUALS);
+  /** {@code IpAddress}. */
+  public static final ConditionOperator IP_ADDRESS = of(BaseOperator.IP_ADDRESS);
+  /** {@code NotIpAddress}. */
+  public static final ConditionOperator NOT_IP_ADDRESS = of(BaseOperator.NOT_IP_ADDRESS);
+  /** {@code ArnEquals}. */
+  public static final ConditionOperator ARN_EQUALS = of(BaseOperator.ARN_EQUALS);
+  /** {@code ArnLike}. */
+  public static final ConditionOperator ARN_LIKE = of(BaseOperator.ARN_LIKE);
+  /** {@code ArnNotEquals}. */
+  public static final ConditionOperator ARN_NOT_EQUALS = of(BaseOperator.ARN_NOT_EQUALS);
+  /** {@code ArnNotLike}. */
+  public static final ConditionOperator ARN_NOT_LIKE = of(BaseOperator.ARN_NOT_LIKE);
+  /** {@code Null}. */
+  public static final ConditionOperator NULL = of(BaseOperator.NULL);
 
   private static final String IF_EXISTS = "IfExists";
 
   private final String text;
-  private final SetQualifier qualifier;
-  private final BaseOperator base;
+  private final @Nullable SetQualifier qualifier;
+  private final @Nullable BaseOperator base;
   private final boolean ifExists;
 
-  private ConditionOperator(String text, SetQualifier qualifier, BaseOperator base, boolean ifExists) {
+  private ConditionOperator(String text, @Nullable SetQualifier qualifier, @Nullable BaseOperator base, boolean ifExists) {
     this.text = text;
     this.qualifier = qualifier;
     this.base = base;
@@ -77,15 +124,42 @@ public final class ConditionOperator {
     return new ConditionOperator(text, null, null, false);
   }
 
-  /** Builds an operator from its parts. */
-  public static ConditionOperator of(Optional<SetQualifier> qualifier, BaseOperator base, boolean ifExists) {
+  /**
+   * The operator {@code base} without qualifier or {@code IfExists}: {@code of(BaseOperator.STRING_LIKE)} is
+   * {@code StringLike}. Each has a constant as well, such as {@link #STRING_LIKE}.
+   */
+  public static ConditionOperator of(BaseOperator base) {
+    return of(base, false);
+  }
+
+  /**
+   * The operator {@code base}, with the {@code IfExists} suffix when {@code ifExists}.
+   *
+   * @throws IllegalArgumentException if {@code ifExists} and the base has no IfExists form ({@code Null})
+   */
+  public static ConditionOperator of(BaseOperator base, boolean ifExists) {
+    Objects.requireNonNull(base, "base");
+    return build(null, base, ifExists);
+  }
+
+  /**
+   * The operator {@code qualifier:base}, with the {@code IfExists} suffix when {@code ifExists}:
+   * {@code of(SetQualifier.FOR_ANY_VALUE, BaseOperator.STRING_LIKE, true)} is {@code ForAnyValue:StringLikeIfExists}.
+   *
+   * @throws IllegalArgumentException if {@code ifExists} and the base has no IfExists form ({@code Null})
+   */
+  public static ConditionOperator of(SetQualifier qualifier, BaseOperator base, boolean ifExists) {
     Objects.requireNonNull(qualifier, "qualifier");
     Objects.requireNonNull(base, "base");
+    return build(qualifier, base, ifExists);
+  }
+
+  private static ConditionOperator build(@Nullable SetQualifier qualifier, BaseOperator base, boolean ifExists) {
     if (ifExists && !base.allowsIfExists()) {
       throw new IllegalArgumentException(base + " has no IfExists form");
     }
-    String text = qualifier.map(q -> q.text() + ":").orElse("") + base.text() + (ifExists ? IF_EXISTS : "");
-    return new ConditionOperator(text, qualifier.orElse(null), base, ifExists);
+    String text = (qualifier == null ? "" : qualifier.text() + ":") + base.text() + (ifExists ? IF_EXISTS : "");
+    return new ConditionOperator(text, qualifier, base, ifExists);
   }
 
   /** The name as written. */

@@ -32,6 +32,7 @@ public record OneOrMany<T>(List<T> values, boolean array) implements Iterable<T>
 
   /** Values written as an array. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // List.of copies the array and never writes to it
   public static <T> OneOrMany<T> list(T... values) {
     return new OneOrMany<>(List.of(values), true);
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy document: optional Version and Id, and its statements in document order (S1). Immutable and
@@ -14,8 +15,7 @@ import java.util.Optional;
  * value was written in (bare or array) counts, see {@link OneOrMany}.
  *
  * <pre>{@code
- * Policy p = Policy.builder()
- *     .version(PolicyVersion.V2012_10_17)
+ * Policy p = Policy.builder() // Version 2012-10-17
  *     .statement(Statement.builder().effect(Effect.ALLOW).action("s3:GetObject").resource("*").build())
  *     .build();
  * }</pre>
@@ -23,8 +23,8 @@ import java.util.Optional;
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html">Policy grammar</a>
  */
 public final class Policy {
-  private final PolicyVersion version;
-  private final String id;
+  private final @Nullable PolicyVersion version;
+  private final @Nullable String id;
   private final List<Statement> statements;
   private final boolean statementArray;
 
@@ -39,7 +39,10 @@ public final class Policy {
     }
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new builder with Version {@code 2012-10-17}, the version every new policy should say (S1.2), and no Id or
+   * statements. Call {@code version(null)} for a document without Version.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -100,21 +103,21 @@ public final class Policy {
 
   /** Builds a {@link Policy}; not thread-safe. */
   public static final class Builder {
-    private PolicyVersion version;
-    private String id;
+    private @Nullable PolicyVersion version = PolicyVersion.V2012_10_17;
+    private @Nullable String id;
     private final List<Statement> statements = new ArrayList<>();
-    private Boolean statementArray;
+    private @Nullable Boolean statementArray;
 
     private Builder() {}
 
     /** Sets or clears ({@code null}) the Version. */
-    public Builder version(@org.jspecify.annotations.Nullable PolicyVersion version) {
+    public Builder version(@Nullable PolicyVersion version) {
       this.version = version;
       return this;
     }
 
     /** Sets or clears ({@code null}) the Id. */
-    public Builder id(@org.jspecify.annotations.Nullable String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }

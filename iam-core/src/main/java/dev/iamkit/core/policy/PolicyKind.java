@@ -12,7 +12,7 @@ public enum PolicyKind {
   /** A role's trust policy: the resource policy of the role for {@code sts:AssumeRole*}. */
   TRUST("trust"),
   /** A permissions boundary of a user or role. */
-  PERMISSIONS_BOUNDARY("boundary"),
+  PERMISSIONS_BOUNDARY("permissions-boundary"),
   /** A session policy passed when temporary credentials are issued. */
   SESSION("session"),
   /** A service control policy of AWS Organizations. */
@@ -32,7 +32,10 @@ public enum PolicyKind {
     this.id = id;
   }
 
-  /** The short lower-case name used on the command line and in files: {@code identity}, {@code boundary}, ... */
+  /**
+   * The lower-case name used on the command line and in reports: {@code identity}, {@code permissions-boundary},
+   * ... ({@link #fromId} also accepts {@code boundary}).
+   */
   public String id() {
     return id;
   }
@@ -42,18 +45,25 @@ public enum PolicyKind {
     return this == RESOURCE || this == TRUST || this == RCP || this == VPC_ENDPOINT;
   }
 
-  /** The kind whose {@link #id()} is {@code id} (ignoring case); throws {@link IllegalArgumentException} for others. */
+  /**
+   * The kind whose {@link #id()} or constant name is {@code id} (ignoring case); {@code boundary} is kept as another
+   * name of {@link #PERMISSIONS_BOUNDARY} and {@code endpoint} of {@link #VPC_ENDPOINT}. Throws {@link IllegalArgumentException} for others.
+   */
   public static PolicyKind fromId(String id) {
+    if ("boundary".equalsIgnoreCase(id)) {
+      return PERMISSIONS_BOUNDARY;
+    }
+    if ("endpoint".equalsIgnoreCase(id)) {
+      return VPC_ENDPOINT;
+    }
     for (PolicyKind k : values()) {
       if (k.id.equalsIgnoreCase(id) || k.name().equalsIgnoreCase(id)) {
         return k;
       }
     }
-    if (id.equalsIgnoreCase("endpoint")) {
-      return VPC_ENDPOINT;
-    }
     throw new IllegalArgumentException("Unknown policy kind \"" + id
-        + "\": expected one of identity, resource, trust, boundary, session, scp, rcp, vpc-endpoint");
+        + "\": expected one of identity, resource, trust, permissions-boundary (or boundary), session, scp, rcp,"
+        + " vpc-endpoint (or endpoint)");
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.iamkit.core.policy;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in a policy: severity, stable {@link ProblemCode}, a message that says what is
@@ -14,9 +15,10 @@ public final class PolicyProblem {
   private final ProblemCode code;
   private final String message;
   private final String pointer;
-  private final SourcePosition position;
+  private final @Nullable SourcePosition position;
 
-  private PolicyProblem(Severity severity, ProblemCode code, String message, String pointer, SourcePosition position) {
+  private PolicyProblem(Severity severity, ProblemCode code, String message, String pointer,
+      @Nullable SourcePosition position) {
     this.severity = Objects.requireNonNull(severity, "severity");
     this.code = Objects.requireNonNull(code, "code");
     this.message = Objects.requireNonNull(message, "message");

@@ -5,6 +5,7 @@ import dev.iamkit.core.internal.validate.PolicySize;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a policy against AWS's rules for a {@link PolicyKind} and returns every problem found, not just
@@ -48,7 +49,7 @@ import java.util.Optional;
 public final class PolicyValidator {
   private static final PolicyValidator STANDARD = new Builder().build();
 
-  private final SizeLimit sizeLimit;
+  private final @Nullable SizeLimit sizeLimit;
   private final boolean checkCatalog;
 
   private PolicyValidator(Builder b) {
@@ -156,7 +157,7 @@ public final class PolicyValidator {
 
   /** Builds a {@link PolicyValidator}; not thread-safe. */
   public static final class Builder {
-    private SizeLimit sizeLimit;
+    private @Nullable SizeLimit sizeLimit;
     private boolean checkCatalog = true;
 
     private Builder() {}

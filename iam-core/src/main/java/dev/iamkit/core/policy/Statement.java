@@ -2,6 +2,7 @@ package dev.iamkit.core.policy;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One statement of a policy (S1.4 to S1.10). Immutable and thread-safe; build with {@link #builder()}.
@@ -22,15 +23,15 @@ import java.util.Optional;
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_statement.html">Statement</a>
  */
 public final class Statement {
-  private final String sid;
+  private final @Nullable String sid;
   private final Effect effect;
-  private final PrincipalElement principal;
-  private final PrincipalElement notPrincipal;
-  private final OneOrMany<Action> action;
-  private final OneOrMany<Action> notAction;
-  private final OneOrMany<Resource> resource;
-  private final OneOrMany<Resource> notResource;
-  private final Condition condition;
+  private final @Nullable PrincipalElement principal;
+  private final @Nullable PrincipalElement notPrincipal;
+  private final @Nullable OneOrMany<Action> action;
+  private final @Nullable OneOrMany<Action> notAction;
+  private final @Nullable OneOrMany<Resource> resource;
+  private final @Nullable OneOrMany<Resource> notResource;
+  private final @Nullable Condition condition;
 
   private Statement(Builder b) {
     this.sid = b.sid;
@@ -145,7 +146,7 @@ public final class Statement {
     return sb.append('}').toString();
   }
 
-  private static void append(StringBuilder sb, String name, Object value) {
+  private static void append(StringBuilder sb, String name, @Nullable Object value) {
     if (value != null) {
       sb.append(", ").append(name).append('=').append(value);
     }
@@ -153,39 +154,39 @@ public final class Statement {
 
   /** Builds a {@link Statement}; not thread-safe. Every setter accepts {@code null} to clear. */
   public static final class Builder {
-    private String sid;
-    private Effect effect;
-    private PrincipalElement principal;
-    private PrincipalElement notPrincipal;
-    private OneOrMany<Action> action;
-    private OneOrMany<Action> notAction;
-    private OneOrMany<Resource> resource;
-    private OneOrMany<Resource> notResource;
-    private Condition condition;
+    private @Nullable String sid;
+    private @Nullable Effect effect;
+    private @Nullable PrincipalElement principal;
+    private @Nullable PrincipalElement notPrincipal;
+    private @Nullable OneOrMany<Action> action;
+    private @Nullable OneOrMany<Action> notAction;
+    private @Nullable OneOrMany<Resource> resource;
+    private @Nullable OneOrMany<Resource> notResource;
+    private @Nullable Condition condition;
 
     private Builder() {}
 
-    public Builder sid(@org.jspecify.annotations.Nullable String sid) {
+    public Builder sid(@Nullable String sid) {
       this.sid = sid;
       return this;
     }
 
-    public Builder effect(@org.jspecify.annotations.Nullable Effect effect) {
+    public Builder effect(@Nullable Effect effect) {
       this.effect = effect;
       return this;
     }
 
-    public Builder principal(@org.jspecify.annotations.Nullable PrincipalElement principal) {
+    public Builder principal(@Nullable PrincipalElement principal) {
       this.principal = principal;
       return this;
     }
 
-    public Builder notPrincipal(@org.jspecify.annotations.Nullable PrincipalElement notPrincipal) {
+    public Builder notPrincipal(@Nullable PrincipalElement notPrincipal) {
       this.notPrincipal = notPrincipal;
       return this;
     }
 
-    public Builder action(@org.jspecify.annotations.Nullable OneOrMany<Action> action) {
+    public Builder action(@Nullable OneOrMany<Action> action) {
       this.action = action;
       return this;
     }
@@ -197,12 +198,12 @@ public final class Statement {
       return this;
     }
 
-    public Builder notAction(@org.jspecify.annotations.Nullable OneOrMany<Action> notAction) {
+    public Builder notAction(@Nullable OneOrMany<Action> notAction) {
       this.notAction = notAction;
       return this;
     }
 
-    public Builder resource(@org.jspecify.annotations.Nullable OneOrMany<Resource> resource) {
+    public Builder resource(@Nullable OneOrMany<Resource> resource) {
       this.resource = resource;
       return this;
     }
@@ -214,12 +215,12 @@ public final class Statement {
       return this;
     }
 
-    public Builder notResource(@org.jspecify.annotations.Nullable OneOrMany<Resource> notResource) {
+    public Builder notResource(@Nullable OneOrMany<Resource> notResource) {
       this.notResource = notResource;
       return this;
     }
 
-    public Builder condition(@org.jspecify.annotations.Nullable Condition condition) {
+    public Builder condition(@Nullable Condition condition) {
       this.condition = condition;
       return this;
     }

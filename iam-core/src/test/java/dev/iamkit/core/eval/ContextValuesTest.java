@@ -69,4 +69,12 @@ class ContextValuesTest {
     assertThatNoException().isThrownBy(() -> ContextValue.date(java.time.Instant.parse("2026-01-01T00:00:00.123456789Z")));
     assertThatNoException().isThrownBy(() -> ContextValue.of(ContextType.DATE, "1767225600"));
   }
+
+  @Test
+  void to_string_shows_the_type_and_the_quoted_values() {
+    assertThat(ContextValue.string("x")).hasToString("string \"x\"");
+    assertThat(ContextValue.strings(List.of("a", "b"))).hasToString("stringList [\"a\", \"b\"]");
+    assertThat(ContextValue.numeric(3600)).hasToString("numeric \"3600\"");
+    assertThat(ContextValue.bool(true)).hasToString("boolean \"true\"");
+  }
 }

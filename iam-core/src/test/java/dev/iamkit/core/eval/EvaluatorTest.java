@@ -167,7 +167,7 @@ class EvaluatorTest {
               .permissionsBoundary(policy("Boundary", allow("*", "*"), deny("sqs:SendMessage", "*"))),
           request(ALICE, "sqs:SendMessage", QUEUE_A));
       assertDecision(e, Decision.EXPLICIT_DENY);
-      assertThat(matched(e)).containsExactly("boundary:Boundary#1");
+      assertThat(matched(e)).containsExactly("permissions-boundary:Boundary#1");
       assertThat(e.result(PolicyKind.PERMISSIONS_BOUNDARY)).isEqualTo(KindResult.EXPLICIT_DENY);
       assertThat(e.result(PolicyKind.IDENTITY)).isEqualTo(KindResult.ALLOWED);
     }
@@ -216,7 +216,7 @@ class EvaluatorTest {
               .rcpLevel(List.of(fullAccessRcp(), policy("RcpDeny", deny("sqs:*", "*").principal(everyone())))),
           request(ALICE, "sqs:SendMessage", QUEUE_A));
       assertDecision(e, Decision.EXPLICIT_DENY);
-      assertThat(matched(e)).containsExactly("identity:Id#0", "resource:Res#0", "boundary:B#0",
+      assertThat(matched(e)).containsExactly("identity:Id#0", "resource:Res#0", "permissions-boundary:B#0",
           "scp:ScpDeny@0#0", "rcp:RcpDeny@0#0");
       assertThat(e.kindResults()).containsEntry(PolicyKind.IDENTITY, KindResult.EXPLICIT_DENY)
           .containsEntry(PolicyKind.PERMISSIONS_BOUNDARY, KindResult.EXPLICIT_DENY)
@@ -667,7 +667,7 @@ class EvaluatorTest {
               .session(policy("SessionPolicy", allow("sqs:SendMessage", "*"))),
           request(SESSION, "sqs:SendMessage", QUEUE_A));
       assertDecision(e, Decision.ALLOW);
-      assertThat(matched(e)).containsExactly("resource:Res#0", "boundary:Boundary#0", "session:SessionPolicy#0");
+      assertThat(matched(e)).containsExactly("resource:Res#0", "permissions-boundary:Boundary#0", "session:SessionPolicy#0");
       assertThat(e.result(PolicyKind.IDENTITY)).isEqualTo(KindResult.IMPLICIT_DENY);
     }
 
@@ -727,7 +727,7 @@ class EvaluatorTest {
               .permissionsBoundary(policy("Boundary", allow("sqs:*", "*"))),
           request(ALICE, "sqs:SendMessage", QUEUE_A));
       assertDecision(e, Decision.ALLOW);
-      assertThat(matched(e)).containsExactly("identity:Send#0", "boundary:Boundary#0");
+      assertThat(matched(e)).containsExactly("identity:Send#0", "permissions-boundary:Boundary#0");
     }
 
     @Test

@@ -14,9 +14,8 @@ import dev.iamkit.core.policy.PrincipalType;
 import dev.iamkit.core.policy.Statement;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
-/** Principals, policies and requests for evaluator tests; accounts as in iam-semantics.md. */
+/** Principals, policies and requests for evaluator tests; accounts as in docs/semantics.md. */
 final class Fixtures {
   static final AccountId A = AccountId.parse("111122223333");
   static final AccountId B = AccountId.parse("444455556666");
@@ -27,16 +26,15 @@ final class Fixtures {
   static final Principal ALICE = Principal.parse("arn:aws:iam::111122223333:user/alice");
   static final Principal MGMT_USER = Principal.parse("arn:aws:iam::999988887777:user/admin");
   static final Principal CAROL_B = Principal.parse("arn:aws:iam::444455556666:user/carol");
-  static final Principal.RoleSession SESSION = new Principal.RoleSession(
+  static final Principal.RoleSession SESSION = Principal.RoleSession.of(
       Arn.parse("arn:aws:sts::111122223333:assumed-role/Deploy/ci"),
-      Arn.parse("arn:aws:iam::111122223333:role/ops/Deploy"), Optional.of("AROADBQP57FF2AEXAMPLE"));
-  static final Principal.RoleSession SLR_SESSION = new Principal.RoleSession(
+      Arn.parse("arn:aws:iam::111122223333:role/ops/Deploy"), "AROADBQP57FF2AEXAMPLE");
+  static final Principal.RoleSession SLR_SESSION = Principal.RoleSession.of(
       Arn.parse("arn:aws:sts::111122223333:assumed-role/AWSServiceRoleForSupport/s"),
-      Arn.parse("arn:aws:iam::111122223333:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport"),
-      Optional.empty());
-  static final Principal FED = new Principal.FederatedUser(
+      Arn.parse("arn:aws:iam::111122223333:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport"));
+  static final Principal FED = Principal.FederatedUser.of(
       Arn.parse("arn:aws:sts::111122223333:federated-user/bob"),
-      Optional.of(Arn.parse("arn:aws:iam::111122223333:user/bob")));
+      Arn.parse("arn:aws:iam::111122223333:user/bob"));
   static final Principal LAMBDA = Principal.service("lambda.amazonaws.com");
   static final Principal WEB = new Principal.WebIdentityUser("accounts.google.com");
   static final Principal ANON = Principal.anonymous();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iamkit.core.arn.ArnFormatException;
 import dev.iamkit.core.arn.Arn;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -43,18 +42,17 @@ class PrincipalTest {
   @Test
   @DisplayName("S6.6: a role under /aws-service-role/ is service-linked")
   void detects_service_linked_role_from_its_path() {
-    Principal.RoleSession s = new Principal.RoleSession(
+    Principal.RoleSession s = Principal.RoleSession.of(
         Arn.parse("arn:aws:sts::111122223333:assumed-role/AWSServiceRoleForX/s"),
-        Arn.parse("arn:aws:iam::111122223333:role/aws-service-role/x.amazonaws.com/AWSServiceRoleForX"),
-        Optional.empty());
+        Arn.parse("arn:aws:iam::111122223333:role/aws-service-role/x.amazonaws.com/AWSServiceRoleForX"));
     assertThat(s.isServiceLinkedRole()).isTrue();
   }
 
   @Test
   void rejects_role_arn_of_another_role_for_a_session() {
-    assertThatThrownBy(() -> new Principal.RoleSession(
+    assertThatThrownBy(() -> Principal.RoleSession.of(
         Arn.parse("arn:aws:sts::111122223333:assumed-role/A/s"),
-        Arn.parse("arn:aws:iam::111122223333:role/B"), Optional.empty()))
+        Arn.parse("arn:aws:iam::111122223333:role/B")))
         .isInstanceOf(ArnFormatException.class).hasMessageContaining("does not belong to session");
   }
 

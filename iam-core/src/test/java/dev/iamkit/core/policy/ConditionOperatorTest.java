@@ -3,7 +3,6 @@ package dev.iamkit.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,10 +42,21 @@ class ConditionOperatorTest {
   }
 
   @Test
+  void offers_a_constant_for_every_base_operator() throws ReflectiveOperationException {
+    for (BaseOperator base : BaseOperator.values()) {
+      Object constant = ConditionOperator.class.getField(base.name()).get(null);
+      assertThat(constant).as(base.name()).isEqualTo(ConditionOperator.of(base))
+          .isEqualTo(ConditionOperator.parse(base.text()));
+    }
+    assertThat(ConditionOperator.STRING_LIKE.text()).isEqualTo("StringLike");
+    assertThat(ConditionOperator.NOT_IP_ADDRESS.base()).contains(BaseOperator.NOT_IP_ADDRESS);
+  }
+
+  @Test
   void builds_from_parts() {
-    assertThat(ConditionOperator.of(Optional.of(SetQualifier.FOR_ALL_VALUES), BaseOperator.STRING_NOT_EQUALS, true))
+    assertThat(ConditionOperator.of(SetQualifier.FOR_ALL_VALUES, BaseOperator.STRING_NOT_EQUALS, true))
         .isEqualTo(ConditionOperator.parse("ForAllValues:StringNotEqualsIfExists"));
-    assertThatThrownBy(() -> ConditionOperator.of(Optional.empty(), BaseOperator.NULL, true))
+    assertThatThrownBy(() -> ConditionOperator.of(BaseOperator.NULL, true))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

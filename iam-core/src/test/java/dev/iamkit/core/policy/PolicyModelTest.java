@@ -116,8 +116,19 @@ class PolicyModelTest {
   void version_texts_are_exact() {
     assertThat(PolicyVersion.fromText("2012-10-17")).contains(PolicyVersion.V2012_10_17);
     assertThat(PolicyVersion.fromText("2013-10-17")).isEmpty();
-    assertThat(Policy.builder().statement(Statement.builder().effect(Effect.ALLOW).build()).build().supportsVariables())
-        .isFalse();
+    assertThat(Policy.builder().version(null).statement(Statement.builder().effect(Effect.ALLOW).build()).build()
+        .supportsVariables()).isFalse();
+  }
+
+  @Test
+  @DisplayName("S1.2: a new policy says Version 2012-10-17 unless told otherwise")
+  void builder_defaults_to_version_2012_10_17() {
+    Statement s = Statement.builder().effect(Effect.ALLOW).action("s3:GetObject").resource("*").build();
+    assertThat(Policy.builder().statement(s).build().version()).contains(PolicyVersion.V2012_10_17);
+    assertThat(Policy.builder().statement(s).build().supportsVariables()).isTrue();
+    assertThat(Policy.builder().version(null).statement(s).build().version()).isEmpty();
+    Policy old = Policy.builder().version(PolicyVersion.V2008_10_17).statement(s).build();
+    assertThat(old.toBuilder().build().version()).contains(PolicyVersion.V2008_10_17);
   }
 
   @Test

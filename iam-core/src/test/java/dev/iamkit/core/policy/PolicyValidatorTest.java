@@ -185,7 +185,7 @@ class PolicyValidatorTest {
     @MethodSource("kinds")
     @DisplayName("S1.11: absent Version is an error for managed policies, SCPs and RCPs, a warning elsewhere")
     void absent_version(PolicyKind kind, Severity severity) {
-      Policy p = Policy.builder().statement(valid(kind).build()).build();
+      Policy p = Policy.builder().version(null).statement(valid(kind).build()).build();
       List<PolicyProblem> problems = validate(p, kind);
       assertThat(problems).extracting(PolicyProblem::code, PolicyProblem::severity, PolicyProblem::pointer)
           .containsExactly(problem(ProblemCode.VERSION_REQUIRED, severity, ""));
@@ -209,7 +209,7 @@ class PolicyValidatorTest {
     @Test
     @DisplayName("S1.2: the error carries AWS's managed-policy message")
     void error_quotes_aws_message() {
-      PolicyProblem p = only(validate(Policy.builder().statement(valid(PolicyKind.IDENTITY).build()).build(),
+      PolicyProblem p = only(validate(Policy.builder().version(null).statement(valid(PolicyKind.IDENTITY).build()).build(),
           PolicyKind.IDENTITY), ProblemCode.VERSION_REQUIRED);
       assertThat(p.message()).contains("Policy document must be version 2012-10-17 or greater.");
     }
@@ -219,7 +219,7 @@ class PolicyValidatorTest {
     @DisplayName("A3: an identity policy checked against an inline quota is inline: warning only")
     void inline_identity_policy_only_warns(SizeLimit limit) {
       PolicyValidator v = PolicyValidator.builder().sizeLimit(limit).build();
-      Policy p = Policy.builder().statement(valid(PolicyKind.IDENTITY).build()).build();
+      Policy p = Policy.builder().version(null).statement(valid(PolicyKind.IDENTITY).build()).build();
       assertHas(v.validate(p, PolicyKind.IDENTITY), ProblemCode.VERSION_REQUIRED, Severity.WARNING, "");
     }
   }
@@ -270,7 +270,7 @@ class PolicyValidatorTest {
     @Test
     @DisplayName("S1.13: problems are reported in document order, all of them")
     void problems_come_in_document_order() {
-      Policy p = Policy.builder().id("x")
+      Policy p = Policy.builder().version(null).id("x")
           .statement(allow().sid("a b").action("bad").resource("nonsense").build())
           .statement(allow().sid("a b").action("s3:GetObject").resource("arn:aws:iam:us-east-1::x").build())
           .build();
@@ -1357,7 +1357,7 @@ class PolicyValidatorTest {
           row("bad qualifier", policy(valid(PolicyKind.IDENTITY)
               .condition(condition("ForAnyValue::StringEqualsIfExists", "a:b", "1"))),
               PolicyKind.IDENTITY, ProblemCode.UNKNOWN_OPERATOR, "Syntax errors in policy."),
-          row("Version absent in a managed policy", Policy.builder().statement(valid(PolicyKind.IDENTITY).build()).build(),
+          row("Version absent in a managed policy", Policy.builder().version(null).statement(valid(PolicyKind.IDENTITY).build()).build(),
               PolicyKind.IDENTITY, ProblemCode.VERSION_REQUIRED, "Policy document must be version 2012-10-17 or greater."),
           row("Version 2008-10-17 in a managed policy", Policy.builder().version(PolicyVersion.V2008_10_17)
               .statement(valid(PolicyKind.IDENTITY).build()).build(),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -64,7 +65,7 @@ public final class JsonTreeReader {
     final List<JsonValue.Member> members = new ArrayList<>();
     final List<JsonValue> elements = new ArrayList<>();
     Set<String> names;
-    String pendingName;
+    @Nullable String pendingName;
     int pendingNameStart;
     boolean pendingDuplicate;
 
@@ -176,7 +177,8 @@ public final class JsonTreeReader {
             Frame parent = stack.peek();
             if (parent.object) {
               if (!parent.pendingDuplicate) {
-                parent.members.add(new JsonValue.Member(parent.pendingName, parent.pendingNameStart, value));
+                parent.members.add(new JsonValue.Member(
+                    Objects.requireNonNull(parent.pendingName, "pendingName"), parent.pendingNameStart, value));
               }
               parent.pendingName = null;
             } else {
@@ -217,7 +219,8 @@ public final class JsonTreeReader {
           Math.min(off, text.length()), top), pointer, Math.min(off, text.length()));
       return new Result(partial(stack, text.length()), false);
     }
-    int trailing = firstNonWhitespace(text, root.end());
+    // Jackson throws before the end of input unless the root value is complete.
+    int trailing = firstNonWhitespace(text, Objects.requireNonNull(root, "root").end());
     if (trailing < text.length()) {
       problems.error(ProblemCode.TRAILING_CONTENT, "Unexpected content after the end of the document: found "
           + IamException.quote(text.substring(trailing, Math.min(text.length(), trailing + 20)))

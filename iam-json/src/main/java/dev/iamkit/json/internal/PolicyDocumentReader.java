@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -97,7 +98,7 @@ public final class PolicyDocumentReader {
     if (allowWrapper && root instanceof JsonValue.Obj o && o.member("PolicyVersion") != null
         && o.member("Statement") == null) {
       doc = null;
-      JsonValue pv = o.get("PolicyVersion");
+      JsonValue pv = Objects.requireNonNull(o.get("PolicyVersion"), "PolicyVersion");
       JsonValue d = Trees.get(pv, "Document");
       if (!(pv instanceof JsonValue.Obj)) {
         problems.error(ProblemCode.WRONG_TYPE, "Expected PolicyVersion to be an object with a Document, found "

@@ -69,7 +69,7 @@ public final class PolicyShapeReader {
           + Texts.describe(root), prefix, root.start());
       return null;
     }
-    Policy.Builder b = Policy.builder();
+    Policy.Builder b = Policy.builder().version(null); // a document without Version stays without
     boolean statementSeen = false;
     boolean statementsOk = false;
     for (JsonValue.Member m : o.members()) {

@@ -13,6 +13,7 @@ import dev.iamkit.core.policy.SourcePosition;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -91,7 +92,7 @@ public final class RequestReader {
               }
               b.action(action);
             } catch (IllegalArgumentException e) {
-              problems.error(ProblemCode.INVALID_ACTION, e.getMessage(), mp, mv.start());
+              problems.error(ProblemCode.INVALID_ACTION, Texts.message(e), mp, mv.start());
               action = null;
             }
           }
@@ -103,7 +104,7 @@ public final class RequestReader {
             try {
               b.resource(resourceText);
             } catch (IllegalArgumentException e) {
-              problems.error(ProblemCode.INVALID_RESOURCE, e.getMessage(), mp, mv.start());
+              problems.error(ProblemCode.INVALID_RESOURCE, Texts.message(e), mp, mv.start());
               resourceText = null;
             }
           }
@@ -157,13 +158,14 @@ public final class RequestReader {
     if (!ok) {
       return null;
     }
-    b.principal(principal).withDefaultPrincipalKeys();
+    // ok: the principal was read
+    b.principal(Objects.requireNonNull(principal, "principal")).withDefaultPrincipalKeys();
     RequestContext request;
     try {
       request = b.build();
     } catch (IllegalArgumentException e) {
       // S5.7: a resourceAccount contradicting the account in the resource ARN.
-      problems.error(ProblemCode.INVALID_RESOURCE, e.getMessage(), Pointers.child(ptr, "resourceAccount"),
+      problems.error(ProblemCode.INVALID_RESOURCE, Texts.message(e), Pointers.child(ptr, "resourceAccount"),
           resourceAccountStart >= 0 ? resourceAccountStart : o.start());
       return null;
     }
@@ -234,14 +236,14 @@ public final class RequestReader {
         }
       }
       return given.containsKey("service") ? Principal.service(given.get("service").value())
-          : new Principal.WebIdentityUser(given.get("federated").value());
+          : new Principal.WebIdentityUser(Objects.requireNonNull(given.get("federated"), "federated").value());
     }
     JsonValue.Str arnText = given.get("arn");
     Principal p;
     try {
       p = Principal.parse(arnText.value());
     } catch (ArnFormatException e) {
-      problems.error(ProblemCode.INVALID_PRINCIPAL, e.getMessage(), Pointers.child(ptr, "arn"), arnText.start());
+      problems.error(ProblemCode.INVALID_PRINCIPAL, Texts.message(e), Pointers.child(ptr, "arn"), arnText.start());
       return null;
     }
     if (p instanceof Principal.RoleSession rs) {
@@ -252,10 +254,10 @@ public final class RequestReader {
       JsonValue.Str roleId = given.get("roleUniqueId");
       try {
         Arn role = roleArn == null ? rs.roleArn() : Arn.parse(roleArn.value());
-        return new Principal.RoleSession(rs.sessionArn(), role,
-            Optional.ofNullable(roleId == null ? null : roleId.value()));
+        return roleId == null ? Principal.RoleSession.of(rs.sessionArn(), role)
+            : Principal.RoleSession.of(rs.sessionArn(), role, roleId.value());
       } catch (ArnFormatException e) {
-        problems.error(ProblemCode.INVALID_PRINCIPAL, e.getMessage(), Pointers.child(ptr, "roleArn"),
+        problems.error(ProblemCode.INVALID_PRINCIPAL, Texts.message(e), Pointers.child(ptr, "roleArn"),
             roleArn == null ? arnText.start() : roleArn.start());
         return null;
       }
@@ -267,7 +269,7 @@ public final class RequestReader {
     }
     if (given.containsKey("uniqueId")) {
       if (p instanceof Principal.IamUser u) {
-        return new Principal.IamUser(u.arn(), Optional.of(given.get("uniqueId").value()));
+        return Principal.IamUser.of(u.arn(), Objects.requireNonNull(given.get("uniqueId"), "uniqueId").value());
       }
       return onlyWith("uniqueId", given.get("uniqueId"), ptr, "an IAM user arn");
     }

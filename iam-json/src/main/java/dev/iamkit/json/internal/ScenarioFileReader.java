@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -133,7 +134,7 @@ public final class ScenarioFileReader {
         text = SourceFiles.read(file, MAX_CHARS);
       } catch (java.io.UncheckedIOException e) {
         f.invalid(ProblemCode.WRONG_TYPE, v, ptr, "Cannot read the world file " + IamException.quote(s.value()) + ": "
-            + e.getCause().getMessage());
+            + Texts.message(Objects.requireNonNull(e.getCause(), "an UncheckedIOException always has a cause")));
         return null;
       }
       if (f.problems().hasErrors()) {

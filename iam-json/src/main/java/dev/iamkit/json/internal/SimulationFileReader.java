@@ -78,15 +78,15 @@ public final class SimulationFileReader {
   private static final class Parse {
     private final Problems problems;
     private final List<NamedPolicy> identity = new ArrayList<>();
-    private NamedPolicy boundary;
+    private @Nullable NamedPolicy boundary;
     private final List<NamedPolicy> session = new ArrayList<>();
-    private NamedPolicy resource;
-    private NamedPolicy vpcEndpoint;
+    private @Nullable NamedPolicy resource;
+    private @Nullable NamedPolicy vpcEndpoint;
     private final List<List<NamedPolicy>> scp = new ArrayList<>();
     private final List<List<NamedPolicy>> rcp = new ArrayList<>();
-    private PolicySet withResourcePolicy;
-    private PolicySet withTrustPolicy;
-    private AccountId managementAccount;
+    private @Nullable PolicySet withResourcePolicy;
+    private @Nullable PolicySet withTrustPolicy;
+    private @Nullable AccountId managementAccount;
 
     private final Fields fields;
     private final PolicyReferences references;
@@ -216,8 +216,9 @@ public final class SimulationFileReader {
     }
 
     private PolicySet policySet(boolean trust) {
-      if (trust ? withTrustPolicy != null : withResourcePolicy != null) {
-        return trust ? withTrustPolicy : withResourcePolicy;
+      PolicySet built = trust ? withTrustPolicy : withResourcePolicy;
+      if (built != null) {
+        return built;
       }
       PolicySet.Builder b = PolicySet.builder();
       identity.forEach(b::identity);

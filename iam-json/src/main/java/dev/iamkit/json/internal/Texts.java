@@ -32,6 +32,12 @@ public final class Texts {
     }
   }
 
+  /** The message of {@code e} for a problem report, or {@code e}'s own description when it has no message. */
+  public static String message(Throwable e) {
+    String m = e.getMessage();
+    return m != null ? m : e.toString();
+  }
+
   /** "U+20AC" style name of a code point. */
   public static String codePoint(int cp) {
     return String.format(Locale.ROOT, "U+%04X", cp);

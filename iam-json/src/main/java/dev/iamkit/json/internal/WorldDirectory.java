@@ -17,7 +17,6 @@ import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.json.internal.WorldSpec.Account;
 import dev.iamkit.json.internal.WorldSpec.Doc;
 import dev.iamkit.json.internal.WorldSpec.Group;
-import dev.iamkit.json.internal.WorldSpec.Key;
 import dev.iamkit.json.internal.WorldSpec.Loc;
 import dev.iamkit.json.internal.WorldSpec.Ref;
 import dev.iamkit.json.internal.WorldSpec.Resource;
@@ -259,7 +258,7 @@ public final class WorldDirectory {
       if (hash != null) {
         ok &= run(hash.loc(), () -> b.importLoginProfileHash(id, u.name(), PasswordHash.parse(hash.value())));
       }
-      for (Key k : u.accessKeys()) {
+      for (WorldSpec.Key k : u.accessKeys()) {
         String secret = k.secret();
         ok &= run(k.loc(), () -> b.importAccessKey(id, u.name(), k.id(), secret == null ? unknownSecret() : secret,
             k.active() ? AccessKeyStatus.ACTIVE : AccessKeyStatus.INACTIVE));

@@ -6,7 +6,6 @@ import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.json.internal.WorldSpec.Account;
 import dev.iamkit.json.internal.WorldSpec.Doc;
 import dev.iamkit.json.internal.WorldSpec.Group;
-import dev.iamkit.json.internal.WorldSpec.Key;
 import dev.iamkit.json.internal.WorldSpec.Loc;
 import dev.iamkit.json.internal.WorldSpec.Org;
 import dev.iamkit.json.internal.WorldSpec.Ref;
@@ -226,11 +225,11 @@ public final class WorldSpecReader {
         default -> f.unknown(m, ptr, ROOT_MEMBERS, "a root user");
       }
     }
-    bothPasswords(o, ptr, password, hash);
+    bothPasswords(ptr, password, hash);
     return new Root(password, hash, mfa, new Loc(ptr, o.start()));
   }
 
-  private void bothPasswords(JsonValue.Obj o, String ptr, @Nullable Secret password, @Nullable Secret hash) {
+  private void bothPasswords(String ptr, @Nullable Secret password, @Nullable Secret hash) {
     if (password != null && hash != null) {
       f.problems().error(ProblemCode.MUTUALLY_EXCLUSIVE, "Give password or passwordHash, not both",
           Pointers.child(ptr, "passwordHash"), hash.loc().offset());
@@ -291,7 +290,7 @@ public final class WorldSpecReader {
     Ref boundary = null;
     Secret password = null;
     Secret hash = null;
-    List<Key> keys = new ArrayList<>();
+    List<WorldSpec.Key> keys = new ArrayList<>();
     Secret mfa = null;
     Map<String, String> tags = Map.of();
     for (JsonValue.Member m : o.members()) {
@@ -317,12 +316,12 @@ public final class WorldSpecReader {
         default -> f.unknown(m, ptr, USER_MEMBERS, "a user");
       }
     }
-    bothPasswords(o, ptr, password, hash);
+    bothPasswords(ptr, password, hash);
     return new User(name, path, groups, policies, inline, boundary, password, hash, keys, mfa, tags,
         new Loc(ptr, o.start()));
   }
 
-  private @Nullable Key key(JsonValue v, String ptr) {
+  private WorldSpec.@Nullable Key key(JsonValue v, String ptr) {
     JsonValue.Obj o = f.object(v, ptr, "an access key {\"id\": ..., \"secret\": ..., \"status\": \"Active\"}");
     if (o == null) {
       return null;
@@ -339,7 +338,7 @@ public final class WorldSpecReader {
         case "status" -> {
           String s = f.string(m.value(), mp, "status");
           if ("Active".equals(s) || "Inactive".equals(s)) {
-            active = s.equals("Active");
+            active = "Active".equals(s);
           } else if (s != null) {
             f.invalid(ProblemCode.WRONG_TYPE, m.value(), mp, "Expected status \"Active\" or \"Inactive\", found "
                 + IamException.quote(s));
@@ -354,7 +353,7 @@ public final class WorldSpecReader {
     }
     // without a secret (an export without secrets) the key exists but nobody knows its secret
     boolean secretOk = secret != null || o.member("secret") == null;
-    return id == null || !secretOk || !ok ? null : new Key(id, secret, active, new Loc(ptr, o.start()));
+    return id == null || !secretOk || !ok ? null : new WorldSpec.Key(id, secret, active, new Loc(ptr, o.start()));
   }
 
   private @Nullable Role role(String name, JsonValue v, String ptr) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
  * The evaluator's conformance suite: every request of every {@code *.sim.json} file in
  * {@code src/test/resources/conformance} must get the decision its {@code expect} states.
  *
- * <p>The case files are written from the specification ({@code iam-semantics.md}, sections S2-S6 and the
+ * <p>The case files are written from the specification ({@code docs/semantics.md}, sections S2-S6 and the
  * decisions A1-A22) and AWS's documentation, independently of the evaluator's code. Each file holds one
  * policy set and many requests; each request's {@code id} starts with the section it checks and states the
  * behaviour. A failing case prints the whole {@code Evaluation}.

@@ -26,8 +26,9 @@ import java.util.Map;
 /**
  * Evaluates one policy on its own for the testkit's "allows ... on ..." assertions, and explains a result
  * for a failure message. The policy takes its place by kind: identity, resource and trust policies alone;
- * boundaries, session policies, SCPs and RCPs as the only restriction beside an identity policy that allows
- * everything (and, for an RCP, {@code RCPFullAWSAccess}). Stateless.
+ * boundaries, session policies, SCPs, RCPs and VPC endpoint policies as the only restriction beside an identity
+ * policy that allows everything (and, for an RCP, {@code RCPFullAWSAccess}); a VPC endpoint policy takes part only
+ * in requests that carry {@code aws:SourceVpce} (S6.16). Stateless.
  */
 public final class Access {
   private static final String NAME = "policy";
@@ -52,6 +53,8 @@ public final class Access {
       case SCP -> b.identity(new NamedPolicy("allow-all", ALLOW_ALL)).scpLevel(List.of(named));
       case RCP -> b.identity(new NamedPolicy("allow-all", ALLOW_ALL))
           .rcpLevel(List.of(named, new NamedPolicy("RCPFullAWSAccess", RCP_FULL_AWS_ACCESS)));
+      // S6.16: the endpoint policy is a gate for requests that carry aws:SourceVpce; others pass it by.
+      case VPC_ENDPOINT -> b.identity(new NamedPolicy("allow-all", ALLOW_ALL)).vpcEndpointPolicy(named);
     }
     return b.build();
   }

@@ -56,7 +56,7 @@ public final class Boundaries {
     for (Instant b : sorted) {
       if (previous != null) {
         Duration gap = Duration.between(previous, b);
-        if (gap.toNanos() > 1 || gap.getSeconds() > 0) {
+        if (gap.toNanos() > 1 || gap.toSeconds() > 0) {
           out.add(previous.plus(gap.dividedBy(2)).toString());
         }
       }

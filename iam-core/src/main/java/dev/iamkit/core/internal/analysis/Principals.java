@@ -73,20 +73,18 @@ final class Principals {
     for (AccountId a : accounts) {
       for (String partition : partitions) {
         add(out, new Principal.RootUser(a, partition));
-        add(out, new Principal.IamUser(Arn.of(partition, "iam", "", a.value(), "user/compare-user"), Optional.empty()));
+        add(out, Principal.IamUser.of(Arn.of(partition, "iam", "", a.value(), "user/compare-user")));
         add(out, Principal.RoleSession.of(Arn.of(partition, "sts", "", a.value(), "assumed-role/compare-role/session")));
-        add(out, new Principal.FederatedUser(Arn.of(partition, "sts", "", a.value(), "federated-user/compare-fed"),
-            Optional.empty()));
+        add(out, Principal.FederatedUser.of(Arn.of(partition, "sts", "", a.value(), "federated-user/compare-fed")));
       }
     }
     for (String arn : arns) {
       named(arn).ifPresent(p -> add(out, p));
     }
     for (String id : uniqueIds) {
-      add(out, new Principal.IamUser(Arn.of(PARTITION, "iam", "", home.value(), "user/compare-unique-user"),
-          Optional.of(id)));
-      add(out, new Principal.RoleSession(Arn.of(PARTITION, "sts", "", home.value(), "assumed-role/compare-unique-role/s"),
-          Arn.of(PARTITION, "iam", "", home.value(), "role/compare-unique-role"), Optional.of(id)));
+      add(out, Principal.IamUser.of(Arn.of(PARTITION, "iam", "", home.value(), "user/compare-unique-user"), id));
+      add(out, Principal.RoleSession.of(Arn.of(PARTITION, "sts", "", home.value(), "assumed-role/compare-unique-role/s"),
+          Arn.of(PARTITION, "iam", "", home.value(), "role/compare-unique-role"), id));
     }
     for (String service : services) {
       if (!service.isEmpty()) {
@@ -115,7 +113,7 @@ final class Principals {
           return Optional.empty();
         }
         Arn session = Arn.of(arn.partition(), "sts", "", arn.account(), "assumed-role/" + name + "/session");
-        return Optional.of(new Principal.RoleSession(session, arn, Optional.empty()));
+        return Optional.of(Principal.RoleSession.of(session, arn));
       }
       Principal p = Principal.parse(text);
       if (p instanceof Principal.RootUser) {

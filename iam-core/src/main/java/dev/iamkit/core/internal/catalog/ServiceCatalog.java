@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,6 +49,7 @@ public final class ServiceCatalog {
   }
 
   /** A key with {@code ${...}} placeholders, each standing for one or more characters. */
+  @SuppressWarnings("ArrayRecordComponent") // private, never compared or hashed
   private record KeyPattern(String[] literals, KeyInfo info) {
     boolean matches(String lowerKey) {
       return lowerKey.startsWith(literals[0]) && matchFrom(lowerKey, literals[0].length(), 1);
@@ -177,7 +179,7 @@ public final class ServiceCatalog {
     List<KeyPattern> patterns = new ArrayList<>();
     Set<String> prefixes = new HashSet<>();
     types.forEach((lower, t) -> {
-      KeyInfo info = new KeyInfo(spelling.get(lower), t);
+      KeyInfo info = new KeyInfo(Objects.requireNonNull(spelling.get(lower), lower), t);
       int colon = lower.indexOf(':');
       String prefix = colon < 0 ? lower : lower.substring(0, colon);
       if (!prefix.contains("${")) {

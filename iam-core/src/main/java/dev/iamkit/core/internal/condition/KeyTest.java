@@ -9,6 +9,7 @@ import dev.iamkit.core.policy.ConditionValue;
 import dev.iamkit.core.policy.OneOrMany;
 import dev.iamkit.core.policy.SetQualifier;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;

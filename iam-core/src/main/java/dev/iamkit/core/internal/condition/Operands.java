@@ -6,6 +6,7 @@ import dev.iamkit.core.policy.ConditionValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The policy values of one operator-key pair, compiled for the operator's value type {@code T}: request values

@@ -3,6 +3,7 @@ package dev.iamkit.core.internal.match;
 import dev.iamkit.core.policy.Action;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One compiled {@code Action} / {@code NotAction} entry (S2.1). Immutable and thread-safe.
@@ -29,13 +30,13 @@ public final class ActionPattern {
 
   private final String text;
   private final String service;
-  private final Glob name;
+  private final @Nullable Glob name;
   /** The name glob lower-cased with Locale.ROOT and matched case-sensitively, for lower-cased request actions. */
-  private final Glob lowerName;
+  private final @Nullable Glob lowerName;
   private final boolean all;
   private final boolean nothing;
 
-  private ActionPattern(String text, String service, Glob name, boolean all, boolean nothing) {
+  private ActionPattern(String text, String service, @Nullable Glob name, boolean all, boolean nothing) {
     this.text = text;
     this.service = service;
     this.name = name;
@@ -125,7 +126,7 @@ public final class ActionPattern {
     if (colon < 0 || !prefixEquals(requestAction, colon)) {
       return false;
     }
-    return name.matches(requestAction, colon + 1, requestAction.length());
+    return Objects.requireNonNull(name, "name").matches(requestAction, colon + 1, requestAction.length());
   }
 
   /**
@@ -141,7 +142,7 @@ public final class ActionPattern {
     if (nothing || !service.equals(lowerService)) {
       return false;
     }
-    return lowerName.matches(lowerAction, colon + 1, lowerAction.length());
+    return Objects.requireNonNull(lowerName, "lowerName").matches(lowerAction, colon + 1, lowerAction.length());
   }
 
   private boolean prefixEquals(String requestAction, int colon) {

@@ -3,6 +3,7 @@ package dev.iamkit.core.internal.match;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled glob (S2): {@code *} matches any sequence of characters including the empty one (and including
@@ -36,7 +37,7 @@ public final class Glob {
   private final int[] tokens;
   private final boolean ignoreCase;
   /** The text when every token is a literal character; null when there is a wildcard. */
-  private final String literalText;
+  private final @Nullable String literalText;
   private final boolean matchesAll;
 
   private Glob(int[] tokens, boolean ignoreCase) {

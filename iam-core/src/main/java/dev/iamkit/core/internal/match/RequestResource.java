@@ -1,6 +1,7 @@
 package dev.iamkit.core.internal.match;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The resource of one request, split once into its six ARN fields (S2.2) so that every resource pattern can
@@ -24,9 +25,9 @@ public final class RequestResource {
 
   private final String text;
   /** Start of each field, then text.length() + 1, so field k is [starts[k], starts[k + 1] - 1); null if no ARN. */
-  private final int[] starts;
+  private final int @Nullable [] starts;
 
-  private RequestResource(String text, int[] starts) {
+  private RequestResource(String text, int @Nullable [] starts) {
     this.text = text;
     this.starts = starts;
   }
@@ -68,12 +69,12 @@ public final class RequestResource {
 
   /** Start index in {@link #text()} of field {@code k} (0 to 5); only for ARNs (see {@link #isArn()}). */
   public int start(int k) {
-    return starts[k];
+    return Objects.requireNonNull(starts, "not an ARN")[k];
   }
 
   /** End index (exclusive) in {@link #text()} of field {@code k} (0 to 5); only for ARNs (see {@link #isArn()}). */
   public int end(int k) {
-    return starts[k + 1] - 1;
+    return Objects.requireNonNull(starts, "not an ARN")[k + 1] - 1;
   }
 
   /** Field {@code k} (0 = {@code arn} to 5 = resource) of an ARN. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One compiled {@code Resource} / {@code NotResource} entry (S2.2, S2.3, S4). Immutable and thread-safe.
@@ -39,10 +40,11 @@ public final class ResourcePattern {
   private final String text;
   private final boolean all;
   private final boolean nothing;
-  private final Glob[] arnFields;
-  private final Template resourceField;
+  private final Glob @Nullable [] arnFields;
+  private final @Nullable Template resourceField;
 
-  private ResourcePattern(String text, boolean all, boolean nothing, Glob[] arnFields, Template resourceField) {
+  private ResourcePattern(String text, boolean all, boolean nothing, Glob @Nullable [] arnFields,
+      @Nullable Template resourceField) {
     this.text = text;
     this.all = all;
     this.nothing = nothing;
@@ -140,6 +142,9 @@ public final class ResourcePattern {
       return false;
     }
     String s = resource.text();
+    // Both are set for every pattern that is neither all nor nothing.
+    Glob[] arnFields = Objects.requireNonNull(this.arnFields, "arnFields");
+    Template resourceField = Objects.requireNonNull(this.resourceField, "resourceField");
     for (int k = 0; k < FIELDS - 1; k++) {
       if (!arnFields[k].matches(s, resource.start(k), resource.end(k))) {
         return false;

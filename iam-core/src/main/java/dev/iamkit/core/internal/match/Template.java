@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Policy text that may contain policy variables (S4), compiled once into glob fragments and resolved per
@@ -339,7 +340,7 @@ public final class Template {
     }
   }
 
-  private static String value(Variable v, Map<String, ContextValue> values) {
+  private static @Nullable String value(Variable v, Map<String, ContextValue> values) {
     ContextValue cv = values.get(v.normalizedKey());
     if (cv == null) {
       return v.defaultValue().orElse(null);

@@ -8,6 +8,7 @@ import dev.iamkit.core.policy.PrincipalElement;
 import dev.iamkit.core.policy.PrincipalType;
 import dev.iamkit.core.policy.ProblemCode;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Checks of a Principal or NotPrincipal value (S1.7). */
 final class PrincipalChecks {
@@ -172,7 +173,7 @@ final class PrincipalChecks {
   }
 
   /** The six fields of an ARN with a known partition, or null. */
-  private static String[] arnFields(String v) {
+  private static String @Nullable [] arnFields(String v) {
     String[] f = new String[6];
     int start = 0;
     for (int i = 0; i < 5; i++) {

@@ -4,6 +4,7 @@ import dev.iamkit.core.IamException;
 import dev.iamkit.core.internal.match.Glob;
 import dev.iamkit.core.policy.ProblemCode;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Checks of one Resource or NotResource entry (S1.9, S1.13, S2.2, S4.2). */
 final class ResourceChecks {
@@ -92,10 +93,11 @@ final class ResourceChecks {
       ctx.unrecognisedVariables(text, pointer, "the partition, service, region or account field of " + element);
       return;
     }
-    if (Variables.mentions(text.substring(0, text.length() - resourceField.length()))) {
+    String sixth = Objects.requireNonNull(resourceField, "resourceField"); // six fields from here on
+    if (Variables.mentions(text.substring(0, text.length() - sixth.length()))) {
       ctx.unrecognisedVariables(text, pointer, "the partition, service, region or account field of " + element);
     }
-    ctx.recognisedVariables(resourceField, text, pointer, element);
+    ctx.recognisedVariables(sixth, text, pointer, element);
   }
 
   /** SHORT_RESOURCE_ARN: how AWS matches an ARN of fewer than six fields depends on the kind (S2.2, A14). */

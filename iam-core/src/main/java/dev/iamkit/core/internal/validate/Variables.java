@@ -18,7 +18,7 @@ final class Variables {
     KEY,
     /** {@code ${*}}, {@code ${?}} or {@code ${$}}. */
     ESCAPE,
-    /** {@code ${} with no closing brace: literal text. */
+    /** <code>${</code> with no closing brace: literal text. */
     UNCLOSED,
     /**
      * Closed, but not a key or an escape: empty, no {@code prefix:name}, or a default that is not a single-quoted
@@ -30,13 +30,13 @@ final class Variables {
   /**
    * One {@code ${...}} sequence.
    *
-   * @param text the sequence as written, from {@code ${} up to and including {@code }} (or the end)
+   * @param text the sequence as written, from <code>${</code> up to and including <code>}</code> (or the end)
    * @param form what it is
    * @param key the key name for {@link Form#KEY}, else empty
    */
   record Reference(String text, Form form, String key) {}
 
-  /** Whether {@code text} contains {@code ${} at all. */
+  /** Whether {@code text} contains <code>${</code> at all. */
   static boolean mentions(String text) {
     return VariableSyntax.mentions(text);
   }

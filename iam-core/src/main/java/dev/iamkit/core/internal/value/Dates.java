@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the date values of the Date condition operators and of date-typed request context keys (S3.6).
@@ -66,7 +67,7 @@ public final class Dates {
       this.s = s;
     }
 
-    Instant parse() {
+    @Nullable Instant parse() {
       if (s.isEmpty()) {
         return null;
       }
@@ -167,7 +168,7 @@ public final class Dates {
     }
 
     /** Epoch seconds from an all-digit text; null above Long.MAX_VALUE. */
-    private Instant epoch() {
+    private @Nullable Instant epoch() {
       long value = 0;
       for (int k = 0; k < s.length(); k++) {
         int d = s.charAt(k) - '0';

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An IPv4 or IPv6 address range in CIDR notation, the policy value of {@code IpAddress} and {@code NotIpAddress}
@@ -137,7 +138,7 @@ public final class IpRange {
     return address + "/" + prefixLength;
   }
 
-  private static byte[] address(String text) {
+  private static byte @Nullable [] address(String text) {
     if (text.isEmpty() || text.indexOf('%') >= 0 || text.indexOf('/') >= 0) {
       return null;
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs every case of {@code src/test/resources/conditions/*.cases}; each case names its section of iam-semantics.md. */
+/** Runs every case of {@code src/test/resources/conditions/*.cases}; each case names its section of docs/semantics.md. */
 @DisplayName("Condition cases (S3, S4): src/test/resources/conditions")
 class ConditionCasesTest {
 

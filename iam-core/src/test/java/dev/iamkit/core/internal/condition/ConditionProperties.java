@@ -28,7 +28,7 @@ class ConditionProperties {
       BaseOperator.STRING_NOT_LIKE};
 
   private static boolean test(BaseOperator base, Optional<SetQualifier> q, List<String> policyValues, RequestContext r) {
-    Condition c = Condition.of(java.util.Map.of(ConditionOperator.of(q, base, false),
+    Condition c = Condition.of(java.util.Map.of(q.map(s -> ConditionOperator.of(s, base, false)).orElse(ConditionOperator.of(base)),
         java.util.Map.of(ConditionKey.of("k"), OneOrMany.list(policyValues.stream().map(ConditionValue::string).toList()))));
     return CompiledCondition.compile(c, true).test(r, EvalListener.NONE);
   }

@@ -10,20 +10,19 @@ import dev.iamkit.core.policy.PrincipalType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class PrincipalMatcherTest {
   static final Principal ROOT = Principal.parse("arn:aws:iam::111122223333:root");
-  static final Principal ALICE = new Principal.IamUser(Arn.parse("arn:aws:iam::111122223333:user/team/alice"),
-      Optional.of("AIDAJQABLZS4A3QDU576Q"));
-  static final Principal.RoleSession SESSION = new Principal.RoleSession(
+  static final Principal ALICE = Principal.IamUser.of(Arn.parse("arn:aws:iam::111122223333:user/team/alice"),
+      "AIDAJQABLZS4A3QDU576Q");
+  static final Principal.RoleSession SESSION = Principal.RoleSession.of(
       Arn.parse("arn:aws:sts::111122223333:assumed-role/Deploy/ci"),
-      Arn.parse("arn:aws:iam::111122223333:role/ops/Deploy"), Optional.of("AROADBQP57FF2AEXAMPLE"));
-  static final Principal FED = new Principal.FederatedUser(Arn.parse("arn:aws:sts::111122223333:federated-user/bob"),
-      Optional.of(Arn.parse("arn:aws:iam::111122223333:user/bob")));
+      Arn.parse("arn:aws:iam::111122223333:role/ops/Deploy"), "AROADBQP57FF2AEXAMPLE");
+  static final Principal FED = Principal.FederatedUser.of(Arn.parse("arn:aws:sts::111122223333:federated-user/bob"),
+      Arn.parse("arn:aws:iam::111122223333:user/bob"));
   static final Principal OTHER_USER = Principal.parse("arn:aws:iam::444455556666:user/alice");
   static final Principal LAMBDA = Principal.service("lambda.amazonaws.com");
   static final Principal WEB = new Principal.WebIdentityUser("accounts.google.com");

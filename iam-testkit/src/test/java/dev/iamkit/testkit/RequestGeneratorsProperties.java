@@ -38,13 +38,14 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * The laws of S6.3 that the evaluator must keep, over generated policy sets and requests
- * ({@link RequestGenerators}): denies never add an ALLOW, Allows never remove one, boundaries and session
+ * The generated policy sets and requests of {@link RequestGenerators} against the laws of S6.3 that the evaluator
+ * must keep (iam-core's {@code EvaluatorProperties} checks the same laws over hand-built sets; this class sits beside
+ * the generators whose cases it exercises): denies never add an ALLOW, Allows never remove one, boundaries and session
  * policies never widen, order never matters, and a policy decides the same after a trip through JSON.
  * Each property states its law as "if ... then ..."; {@link #generated_cases_reach_every_decision} checks
  * that the generated cases make those laws bite.
  */
-class EvaluatorProperties {
+class RequestGeneratorsProperties {
   private static final int EXAMPLES = 400;
   private static final Evaluator EVALUATOR = Evaluator.standard();
 
@@ -380,7 +381,7 @@ class EvaluatorProperties {
         changedByDeny[0]++;
       }
     }
-    System.out.println("EvaluatorProperties: decisions " + counts + ", ALLOWs turned by an added Deny " + changedByDeny[0]);
+    System.out.println("RequestGeneratorsProperties: decisions " + counts + ", ALLOWs turned by an added Deny " + changedByDeny[0]);
     assertThat(counts.getOrDefault(Decision.ALLOW, 0)).as("ALLOW in %s", counts).isGreaterThanOrEqualTo(40);
     assertThat(counts.getOrDefault(Decision.EXPLICIT_DENY, 0)).as("EXPLICIT_DENY in %s", counts).isGreaterThanOrEqualTo(40);
     assertThat(counts.getOrDefault(Decision.IMPLICIT_DENY, 0)).as("IMPLICIT_DENY in %s", counts).isGreaterThanOrEqualTo(40);

@@ -1,32 +1,11 @@
-package dev.iamkit.testkit;
+package dev.iamkit.core.policy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.arn.Arn;
-import dev.iamkit.core.policy.Action;
-import dev.iamkit.core.policy.BaseOperator;
-import dev.iamkit.core.policy.Condition;
-import dev.iamkit.core.policy.ConditionKey;
-import dev.iamkit.core.policy.ConditionOperator;
-import dev.iamkit.core.policy.ConditionValue;
-import dev.iamkit.core.policy.Effect;
-import dev.iamkit.core.policy.OneOrMany;
-import dev.iamkit.core.policy.Policy;
-import dev.iamkit.core.policy.PolicyKind;
-import dev.iamkit.core.policy.PolicyProblem;
-import dev.iamkit.core.policy.PolicyVersion;
-import dev.iamkit.core.policy.PrincipalElement;
-import dev.iamkit.core.policy.PrincipalType;
-import dev.iamkit.core.policy.ProblemCode;
-import dev.iamkit.core.policy.Resource;
-import dev.iamkit.core.policy.SetQualifier;
-import dev.iamkit.core.policy.Severity;
-import dev.iamkit.core.policy.SourcePosition;
-import dev.iamkit.core.policy.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -111,9 +90,9 @@ class ValueTypesTest {
           .addEqualityGroup(ConditionKey.of("aws:SourceIp"), ConditionKey.of("aws:SourceIp"))
           .addEqualityGroup(ConditionKey.of("aws:sourceip"))
           .addEqualityGroup(ConditionOperator.parse("StringEquals"), ConditionOperator.STRING_EQUALS,
-              ConditionOperator.of(Optional.empty(), BaseOperator.STRING_EQUALS, false))
+              ConditionOperator.of(BaseOperator.STRING_EQUALS, false))
           .addEqualityGroup(ConditionOperator.parse("ForAnyValue:StringEqualsIfExists"),
-              ConditionOperator.of(Optional.of(SetQualifier.FOR_ANY_VALUE), BaseOperator.STRING_EQUALS, true))
+              ConditionOperator.of(SetQualifier.FOR_ANY_VALUE, BaseOperator.STRING_EQUALS, true))
           .addEqualityGroup(ConditionOperator.parse("stringequals"))
           .addEqualityGroup(ConditionValue.string("10"), new ConditionValue("10", ConditionValue.Type.STRING))
           .addEqualityGroup(ConditionValue.number("10"))
@@ -188,9 +167,9 @@ class ValueTypesTest {
       Statement s = allowGet().build();
       Statement t = allowGet().sid("T").build();
       new EqualsTester()
-          .addEqualityGroup(Policy.builder().statement(s).build(), Policy.builder().statement(s).build(),
-              Policy.builder().statement(s).statementArray(false).build().toBuilder().build())
-          .addEqualityGroup(Policy.builder().statement(s).statementArray(true).build())
+          .addEqualityGroup(Policy.builder().version(null).statement(s).build(), Policy.builder().version(null).statement(s).build(),
+              Policy.builder().version(null).statement(s).statementArray(false).build().toBuilder().build())
+          .addEqualityGroup(Policy.builder().version(null).statement(s).statementArray(true).build())
           .addEqualityGroup(Policy.builder().version(PolicyVersion.V2012_10_17).statement(s).build())
           .addEqualityGroup(Policy.builder().version(PolicyVersion.V2008_10_17).statement(s).build())
           .addEqualityGroup(Policy.builder().id("x").statement(s).build())
