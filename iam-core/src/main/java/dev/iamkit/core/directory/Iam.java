@@ -12,6 +12,7 @@ import dev.iamkit.core.credentials.SignInFailedException;
 import dev.iamkit.core.credentials.SignatureDoesNotMatchException;
 import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.EvaluationWarning;
 import dev.iamkit.core.identity.Session;
 import dev.iamkit.core.internal.identity.Ids;
 import dev.iamkit.core.policy.Policy;
@@ -454,7 +455,9 @@ public final class Iam {
    * that applies (the user's and its groups' policies, or the role's; the boundary; the session policies;
    * the SCPs along the principal account's path; the RCPs of the resource's account; the resource's policy
    * or a role's trust policy) and fills the context keys AWS would (S5.9), then asks the
-   * {@link dev.iamkit.core.eval.Evaluator}. Keys in {@code context} win over the filled ones.
+   * {@link dev.iamkit.core.eval.Evaluator}. Keys in {@code context} win over the filled ones. When the service
+   * itself refuses the call whatever the policies say ({@link #serviceRefusal}), the evaluation carries the
+   * warning {@code service-would-refuse} beside the policies' decision (issue 13 §5).
    *
    * @param resource an ARN or {@code *}
    * @throws ExpiredTokenException when the session has expired
@@ -465,7 +468,11 @@ public final class Iam {
     if (session.isExpiredAt(clock.instant())) {
       throw new ExpiredTokenException("The security token included in the request is expired");
     }
-    return authorizer.authorize(directory(), session, action, resource, context);
+    Evaluation e = authorizer.authorize(directory(), session, action, resource, context);
+    // Issue 13 §5: the policies' answer stands; the explanation says that the service refuses the call anyway.
+    return Protection.refusal(action, resource).map(refusal -> e.withWarning(EvaluationWarning.of(
+        EvaluationWarning.Code.SERVICE_WOULD_REFUSE, refusal + " (the service refuses this call whatever the"
+            + " policies decide)"))).orElse(e);
   }
 
   /**
