@@ -9,7 +9,10 @@ final class Texts {
 
   private Texts() {}
 
-  /** {@code "text"} with {@code "}, {@code \} and control characters escaped as in JSON. */
+  /**
+   * {@code "text"} with {@code "}, {@code \}, control characters and unpaired surrogates escaped as in JSON (an
+   * unpaired surrogate cannot be printed: an encoder would show it as {@code ?}).
+   */
   static String quote(String text) {
     StringBuilder sb = new StringBuilder(Math.min(text.length(), MAX_QUOTED) + 8).append('"');
     int n = Math.min(text.length(), MAX_QUOTED);
@@ -22,7 +25,10 @@ final class Texts {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20) {
+          boolean unpaired = Character.isHighSurrogate(c)
+              ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+              : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+          if (Character.getType(c) == Character.CONTROL || unpaired) {
             sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             sb.append(c);
