@@ -354,24 +354,53 @@ final class ReferenceEvaluator {
       List<Statement> statements = policy.statements();
       for (int i = 0; i < statements.size(); i++) {
         Statement s = statements.get(i);
-        if (!actionPart(s, request.action())) {
-          continue;
+        Match match = match(s, kind, variables, request, hasBoundary);
+        if (match != Match.NONE) {
+          hits.add(new Hit(new MatchedStatement(kind, np.name(), level, i, s.sid(), s.effect()), match));
         }
-        if (kind != PolicyKind.TRUST && !resourcePart(s, kind, variables, request)) {
-          continue;
-        }
-        Match match = kind.hasPrincipal() || kind == PolicyKind.RCP
-            ? principalPart(s, request.principal(), hasBoundary) : Match.DIRECT;
-        if (match == Match.NONE) {
-          continue;
-        }
-        if (!conditionPart(s, variables, request)) {
-          continue;
-        }
-        hits.add(new Hit(new MatchedStatement(kind, np.name(), level, i, s.sid(), s.effect()), match));
       }
     }
     return hits;
+  }
+
+  /** S2.6: whether {@code s} applies to the request, and how its principal part matched; NONE when it does not. */
+  private static Match match(Statement s, PolicyKind kind, boolean variables, RequestContext request,
+      boolean hasBoundary) {
+    if (!actionPart(s, request.action())) {
+      return Match.NONE;
+    }
+    if (kind != PolicyKind.TRUST && !resourcePart(s, kind, variables, request)) {
+      return Match.NONE;
+    }
+    Match match = kind.hasPrincipal() ? principalPart(s, request.principal(), hasBoundary) : Match.DIRECT;
+    if (match == Match.NONE || !conditionPart(s, variables, request)) {
+      return Match.NONE;
+    }
+    return match;
+  }
+
+  /** Whether the statement {@code m} names applies to the request (S2.6), for checking an explanation. */
+  static boolean applies(PolicySet set, RequestContext request, MatchedStatement m) {
+    List<NamedPolicy> candidates = switch (m.kind()) {
+      case IDENTITY -> set.identity();
+      case PERMISSIONS_BOUNDARY -> set.permissionsBoundary().map(List::of).orElse(List.of());
+      case SESSION -> set.session();
+      case RESOURCE, TRUST -> set.resourcePolicy().map(List::of).orElse(List.of());
+      case SCP -> m.level() < set.scpLevels().size() ? set.scpLevels().get(m.level()) : List.of();
+      case RCP -> m.level() < set.rcpLevels().size() ? set.rcpLevels().get(m.level()) : List.of();
+    };
+    for (NamedPolicy np : candidates) {
+      List<Statement> statements = np.policy().statements();
+      if (np.name().equals(m.policyName()) && m.statementIndex() < statements.size()) {
+        Statement s = statements.get(m.statementIndex());
+        boolean variables = np.policy().version().orElse(null) == PolicyVersion.V2012_10_17;
+        if (s.effect() == m.effect() && match(s, m.kind(), variables, request,
+            set.permissionsBoundary().isPresent()) != Match.NONE) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** S2.1, S2.3. */
