@@ -4,6 +4,7 @@ import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.NamedPolicy;
 import dev.iamkit.core.eval.PolicySet;
 import dev.iamkit.core.eval.RequestContext;
+import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.policy.Condition;
 import dev.iamkit.core.policy.ConditionOperator;
 import dev.iamkit.core.policy.Effect;
@@ -25,7 +26,7 @@ import org.quicktheories.core.Gen;
  * The cases of the differential test: {@link RequestGenerators}' policy sets and requests, widened with the
  * operators, qualifiers, variables, escapes, defaults and keys they leave out (BinaryEquals, ArnNotEquals,
  * DateNotEquals, qualifiers on single-valued keys, unqualified multivalued keys, empty lists, Bool with a variable,
- * IPv4-mapped addresses, unknown operators without keys), and with the pending features of
+ * IPv4-mapped addresses, unknown operators without keys, web-identity callers), and with the pending features of
  * {@link ReferenceDifferentialTest#PENDING} left out by construction.
  */
 final class DifferentialCases {
@@ -133,6 +134,12 @@ final class DifferentialCases {
       // S6.16 is pending in the engine: ask about the function instead of the key.
       b.action("lambda:InvokeFunction").resource(r.resource().replace(":kms:", ":lambda:")
           .replaceFirst("key/.*", "function:process-orders"));
+    }
+    if (d.maybe(6)) {
+      // S2.4, S6.14: a caller that came in through a web identity provider has no identity side.
+      b.principal(new Principal.WebIdentityUser(d.pick("cognito-identity.amazonaws.com", "accounts.google.com")))
+          .action(d.pick("sts:AssumeRoleWithWebIdentity", "sts:AssumeRole", "s3:GetObject"))
+          .resource("arn:aws:iam::111122223333:role/Deploy");
     }
     if (d.maybe(40)) {
       b.context("aws:SourceArn", ContextValue.string(d.pick("arn:aws:s3:::example-bucket", "arn:aws:s3:::logs-1",
