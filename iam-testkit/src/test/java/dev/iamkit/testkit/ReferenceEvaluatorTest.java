@@ -113,4 +113,78 @@ class ReferenceEvaluatorTest {
     assertThat(ReferenceEvaluator.evaluate(set, other).decision()).isEqualTo(Decision.IMPLICIT_DENY);
     assertThat(ReferenceEvaluator.evaluate(set, other).blockingKind()).isEqualTo(PolicyKind.IDENTITY);
   }
+
+  // ---- Rules the engine is still gaining (ReferenceDifferentialTest.PENDING) ----
+
+  private static Policy policy(Statement... statements) {
+    return Policy.builder().version(PolicyVersion.V2012_10_17).statements(List.of(statements)).build();
+  }
+
+  private static Statement.Builder allow(String action, String resource) {
+    return Statement.builder().effect(Effect.ALLOW).action(action).resource(resource);
+  }
+
+  private static PrincipalElement aws(String... values) {
+    return PrincipalElement.of(PrincipalType.AWS, OneOrMany.list(values));
+  }
+
+  @Test
+  void s6_16_a_kms_key_policy_must_grant_even_in_the_key_account() {
+    String key = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    RequestContext r = request("kms:Decrypt", key);
+    NamedPolicy identity = new NamedPolicy("id", policy(allow("kms:Decrypt", "*").build()));
+    assertThat(ReferenceEvaluator.evaluate(PolicySet.builder().identity(identity).build(), r).decision())
+        .as("no key policy").isEqualTo(Decision.IMPLICIT_DENY);
+    NamedPolicy enablesIam = new NamedPolicy("key", policy(allow("kms:*", "*")
+        .principal(aws("arn:aws:iam::111122223333:root")).build()));
+    assertThat(ReferenceEvaluator.evaluate(PolicySet.builder().identity(identity).resourcePolicy(enablesIam).build(), r)
+        .decision()).as("the key policy enables IAM policies").isEqualTo(Decision.ALLOW);
+    assertThat(ReferenceEvaluator.evaluate(PolicySet.builder().resourcePolicy(enablesIam).build(), r).decision())
+        .as("an account grant alone").isEqualTo(Decision.IMPLICIT_DENY);
+    NamedPolicy namesAlice = new NamedPolicy("key", policy(allow("kms:Decrypt", "*")
+        .principal(aws("arn:aws:iam::111122223333:user/alice")).build()));
+    assertThat(ReferenceEvaluator.evaluate(PolicySet.builder().resourcePolicy(namesAlice).build(), r).decision())
+        .as("a principal the key policy names").isEqualTo(Decision.ALLOW);
+  }
+
+  @Test
+  void s2_5_not_principal_with_allow_covers_a_listed_caller_only_through_its_account() {
+    RequestContext r = RequestContext.builder().principal(ALICE).action("s3:GetObject").resource("arn:aws:s3:::b/k")
+        .resourceAccount(dev.iamkit.core.arn.AccountId.parse("111122223333")).build();
+    NamedPolicy bucket = new NamedPolicy("bucket", policy(allow("s3:GetObject", "arn:aws:s3:::b/*")
+        .notPrincipal(aws("arn:aws:iam::111122223333:user/alice")).build()));
+    assertThat(ReferenceEvaluator.evaluate(PolicySet.builder().resourcePolicy(bucket).build(), r).decision())
+        .as("listed without its account: account class, the identity chain must allow")
+        .isEqualTo(Decision.IMPLICIT_DENY);
+    RequestContext bob = r.toBuilder().principal(Principal.parse("arn:aws:iam::111122223333:user/bob")).build();
+    assertThat(ReferenceEvaluator.evaluate(PolicySet.builder().resourcePolicy(bucket).build(), bob).decision())
+        .as("not listed: wildcard class").isEqualTo(Decision.ALLOW);
+  }
+
+  @Test
+  void s3_14_an_unreadable_value_never_makes_an_allow_apply_nor_keeps_a_deny_from_applying() {
+    RequestContext r = request("s3:GetObject", "arn:aws:s3:::b/k").toBuilder()
+        .context("aws:SourceIp", ContextValue.ip("203.0.113.5")).build();
+    Statement allowBad = allow("s3:GetObject", "*").condition(dev.iamkit.core.policy.Condition.builder()
+        .add(ConditionOperator.parse("NotIpAddress"), "aws:SourceIp", "123456789012").build()).build();
+    Statement denyBad = allowBad.toBuilder().effect(Effect.DENY).build();
+    assertThat(ReferenceEvaluator.evaluate(PolicySet.builder().identity(policy(allowBad)).build(), r).decision())
+        .isEqualTo(Decision.IMPLICIT_DENY);
+    assertThat(ReferenceEvaluator.evaluate(PolicySet.builder().identity(policy(allow("s3:*", "*").build(), denyBad))
+        .build(), r).decision()).isEqualTo(Decision.EXPLICIT_DENY);
+  }
+
+  @Test
+  void s6_16_a_vpc_endpoint_policy_gates_requests_through_the_endpoint() {
+    RequestContext r = request("s3:GetObject", "arn:aws:s3:::b/k").toBuilder()
+        .context("aws:SourceVpce", ContextValue.string("vpce-1a2b3c4d")).build();
+    PolicySet set = PolicySet.builder().identity(policy(allow("s3:*", "*").build())).build();
+    NamedPolicy endpoint = new NamedPolicy("endpoint", policy(allow("s3:PutObject", "*").principal(
+        PrincipalElement.wildcard()).build()));
+    assertThat(ReferenceEvaluator.evaluate(set, r, endpoint).decision()).isEqualTo(Decision.IMPLICIT_DENY);
+    assertThat(ReferenceEvaluator.evaluate(set, r.toBuilder().action("s3:PutObject").build(), endpoint).decision())
+        .isEqualTo(Decision.ALLOW);
+    assertThat(ReferenceEvaluator.evaluate(set, request("s3:GetObject", "arn:aws:s3:::b/k"), endpoint).decision())
+        .as("not through the endpoint").isEqualTo(Decision.ALLOW);
+  }
 }
