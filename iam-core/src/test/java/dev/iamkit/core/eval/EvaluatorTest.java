@@ -257,13 +257,24 @@ class EvaluatorTest {
     }
 
     @Test
-    @DisplayName("S2.5: anonymous callers are never excluded by NotPrincipal")
+    @DisplayName("S2.5: anonymous callers are never excluded by a NotPrincipal list of ARNs")
     void not_principal_deny_applies_to_anonymous() {
+      Evaluation e = evaluate(PolicySet.builder().resourcePolicy(policy("Res",
+              allow("sqs:*", QUEUE_A).principal(everyone()),
+              Statement.builder().effect(Effect.DENY).action("sqs:*").resource("*")
+                  .notPrincipal(aws(ALICE_ARN, "111122223333")))),
+          request(ANON, "sqs:SendMessage", QUEUE_A));
+      assertDecision(e, Decision.EXPLICIT_DENY);
+    }
+
+    @Test
+    @DisplayName("S2.5: NotPrincipal {\"AWS\": \"*\"} excludes every caller, anonymous included")
+    void not_principal_wildcard_excludes_anonymous_too() {
       Evaluation e = evaluate(PolicySet.builder().resourcePolicy(policy("Res",
               allow("sqs:*", QUEUE_A).principal(everyone()),
               Statement.builder().effect(Effect.DENY).action("sqs:*").resource("*").notPrincipal(aws("*")))),
           request(ANON, "sqs:SendMessage", QUEUE_A));
-      assertDecision(e, Decision.EXPLICIT_DENY);
+      assertDecision(e, Decision.ALLOW);
     }
 
     @Test

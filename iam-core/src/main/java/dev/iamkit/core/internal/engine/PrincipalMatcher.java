@@ -154,15 +154,16 @@ public final class PrincipalMatcher {
    * must be listed. A user is excluded only if its ARN (or unique ID) and its account are listed; a role
    * session only if its session ARN, its role ARN (or role unique ID) and its account are listed; a federated
    * user if its ARN and its account are listed; the root user if its account is listed; a service if its
-   * name is listed; a web-identity caller if its provider is listed. Anonymous callers are never excluded.
-   * {@code "*"} lists everyone else.
+   * name is listed; a web-identity caller if its provider is listed. {@code "*"} (or {@code {"AWS": "*"}}, alone
+   * or among other entries) excludes every caller, anonymous included; otherwise anonymous callers are never
+   * excluded.
    */
   public boolean excludes(Principal p) {
-    if (p instanceof Principal.Anonymous) {
-      return false;
-    }
     if (wildcard) {
       return true;
+    }
+    if (p instanceof Principal.Anonymous) {
+      return false;
     }
     if (p instanceof Principal.RootUser) {
       return accountListed(p);

@@ -206,10 +206,13 @@ class PrincipalMatcherTest {
     }
 
     @Test
-    void anonymous_callers_are_never_excluded() {
-      assertThat(PrincipalMatcher.compile(PrincipalElement.wildcard()).excludes(ANON)).isFalse();
-      assertThat(aws("*").excludes(ANON)).isFalse();
+    void anonymous_callers_are_excluded_only_by_a_wildcard() {
+      // S2.5: "NotPrincipal": "*" (or {"AWS": "*"}) excludes every caller, anonymous included; a list of ARNs
+      // never excludes an anonymous caller.
+      assertThat(PrincipalMatcher.compile(PrincipalElement.wildcard()).excludes(ANON)).isTrue();
+      assertThat(aws("*").excludes(ANON)).isTrue();
       assertThat(aws("*").excludes(ALICE)).isTrue();
+      assertThat(aws("111122223333", "arn:aws:iam::111122223333:root").excludes(ANON)).isFalse();
     }
   }
 }
