@@ -579,7 +579,8 @@ final class ReferenceEvaluator {
   }
 
   /**
-   * S2.5: NotPrincipal applies to every caller the list does not exclude; exclusion needs the whole chain. A Deny
+   * S2.5: NotPrincipal applies to every caller the list does not exclude; exclusion needs the whole chain (a unique
+   * ID stands for the ARN it belongs to, S1.7). A Deny
    * always applies to an IAM user or role session with a permissions boundary. With Allow, a listed caller whose
    * chain is incomplete is covered only through its account (account class); others with the wildcard class.
    */
@@ -598,12 +599,16 @@ final class ReferenceEvaluator {
     if (p instanceof Principal.RootUser) {
       excluded = accountListed;
     } else if (p instanceof Principal.IamUser u) {
+      // S1.7: a unique ID is how IAM stores the user's (or role's) ARN, so it names the same facet.
       own.add(u.arn().toString());
-      excluded = accountListed && aws.contains(u.arn().toString());
+      u.uniqueId().ifPresent(own::add);
+      excluded = accountListed && (aws.contains(u.arn().toString()) || u.uniqueId().map(aws::contains).orElse(false));
     } else if (p instanceof Principal.RoleSession rs) {
       own.add(rs.sessionArn().toString());
       own.add(rs.roleArn().toString());
-      excluded = accountListed && aws.contains(rs.sessionArn().toString()) && aws.contains(rs.roleArn().toString());
+      rs.roleUniqueId().ifPresent(own::add);
+      excluded = accountListed && aws.contains(rs.sessionArn().toString())
+          && (aws.contains(rs.roleArn().toString()) || rs.roleUniqueId().map(aws::contains).orElse(false));
     } else if (p instanceof Principal.FederatedUser f) {
       own.add(f.arn().toString());
       excluded = accountListed && aws.contains(f.arn().toString());
