@@ -126,6 +126,7 @@ public final class PolicyDocumentReader {
     if (doc == null) {
       return new Partial(null, null, Map.of(), problems.mapper(), text);
     }
+    CharacterCheck.reportDecoded(doc, off -> Trees.pointerAt(located, off), problems);
     PolicyShapeReader shape = new PolicyShapeReader(problems, "");
     Policy policy = shape.read(doc);
     String docText = text.substring(doc.start(), doc.end());
