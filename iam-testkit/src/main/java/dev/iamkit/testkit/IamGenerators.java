@@ -81,7 +81,8 @@ import org.jspecify.annotations.Nullable;
  * actions, resources and principals, NotAction, NotResource and NotPrincipal, every condition operator (S3)
  * with {@code ForAllValues}/{@code ForAnyValue} and {@code IfExists}, policy variables in resources and
  * condition values, mixed-case names, empty {@code aws:TagKeys} lists, policy sets without identity policies,
- * cross-account requests, anonymous and service callers. The vocabulary (accounts 111122223333 and
+ * cross-account requests, anonymous and service callers. {@link #worlds()} builds small directories from
+ * such policies. The vocabulary (accounts 111122223333 and
  * 444455556666, users alice and bob, S3/DynamoDB/SQS/EC2/IAM/STS/KMS/Lambda actions) is shared by policies
  * and requests, so generated statements often apply to generated requests.
  *
@@ -222,7 +223,7 @@ public final class IamGenerators {
           b.attachGroupPolicy(account, g, arn);
         }
         if (d.maybe(50)) {
-          b.putGroupPolicy(account, g, "inline", stored(d, PolicyKind.IDENTITY));
+          b.putGroupPolicy(account, g, "inline", policy(d, PolicyKind.IDENTITY));
         }
       }
       for (String u : d.subset(WORLD_USERS, 0, WORLD_USERS.size())) {
@@ -234,19 +235,19 @@ public final class IamGenerators {
           b.attachUserPolicy(account, u, arn);
         }
         if (d.maybe(60)) {
-          b.putUserPolicy(account, u, "inline", stored(d, PolicyKind.IDENTITY));
+          b.putUserPolicy(account, u, "inline", policy(d, PolicyKind.IDENTITY));
         }
         if (d.maybe(30)) {
           b.tagUser(account, u, Map.of("team", d.pick(TEAMS)));
         }
       }
       for (String r : d.subset(ROLE_NAMES, 0, 2)) {
-        b.createRole(account, d.pick("/", "/service-role/"), r, stored(d, PolicyKind.TRUST));
+        b.createRole(account, d.pick("/", "/service-role/"), r, policy(d, PolicyKind.TRUST));
         for (String arn : d.subset(policyArns, 0, policyArns.size())) {
           b.attachRolePolicy(account, r, arn);
         }
         if (d.maybe(60)) {
-          b.putRolePolicy(account, r, "inline", stored(d, PolicyKind.IDENTITY));
+          b.putRolePolicy(account, r, "inline", policy(d, PolicyKind.IDENTITY));
         }
       }
     }
@@ -255,7 +256,7 @@ public final class IamGenerators {
 
   private static final List<String> WORLD_USERS = List.of("alice", "bob", "carol");
 
-  /** A policy IAM stores: Version 2012-10-17, which IAM requires of the documents it keeps (S1.2, A3). */
+  /** A customer managed policy: Version 2012-10-17, which IAM requires of managed policy documents (S1.2, A3). */
   private static Policy stored(Draw d, PolicyKind kind) {
     return withinQuota(policy(d, kind).toBuilder().version(PolicyVersion.V2012_10_17).build(), kind);
   }
