@@ -1,6 +1,7 @@
 package dev.iamkit.core.directory;
 
 import dev.iamkit.core.arn.AccountId;
+import dev.iamkit.core.arn.Arn;
 import dev.iamkit.core.credentials.AccessKey;
 import dev.iamkit.core.credentials.AccessKeyStatus;
 import dev.iamkit.core.credentials.ExpiredTokenException;
@@ -13,7 +14,11 @@ import dev.iamkit.core.credentials.SignatureDoesNotMatchException;
 import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.eval.EvaluationWarning;
+import dev.iamkit.core.identity.Principal;
+import dev.iamkit.core.identity.Role;
 import dev.iamkit.core.identity.Session;
+import dev.iamkit.core.identity.SessionKind;
+import dev.iamkit.core.identity.User;
 import dev.iamkit.core.internal.identity.Ids;
 import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.sts.AccessDeniedException;
@@ -24,10 +29,13 @@ import dev.iamkit.core.sts.GetSessionTokenResult;
 import dev.iamkit.core.sts.ValidationErrorException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -487,6 +495,91 @@ public final class Iam {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(resource, "resource");
     return Protection.refusal(action, resource);
+  }
+
+  /**
+   * A session of {@code principal} obtained without credentials, <b>for tests and simulations only</b>: the
+   * question "what may this principal do?" without creating keys or passwords. A real caller obtains its
+   * session from {@link #authenticate}, {@link #signIn} or {@link #assumeRole}, which check secrets; this
+   * method checks none.
+   *
+   * <ul>
+   *   <li>an IAM user of the directory ({@code arn:aws:iam::A:user/N}, path included or not): a session of
+   *       the user's long-term access keys ({@link SessionKind#ACCESS_KEY}: no MFA, no token time, S5.2);
+   *   <li>the root user ({@code arn:aws:iam::A:root}) of an account of the directory: likewise;
+   *   <li>a role of the directory ({@code arn:aws:iam::A:role/R}, path included or not) or a session of one
+   *       ({@code arn:aws:sts::A:assumed-role/R/S}): a role session as {@link #assumeRole} issues it
+   *       ({@link SessionKind#ASSUMED_ROLE}, the role's ARN with its path and unique ID, session name
+   *       {@code S} or {@code iamkit-simulation}, token issued now, no expiration, no session policies or tags);
+   *   <li>a service principal: {@link Session#service}.
+   * </ul>
+   *
+   * @throws NoSuchEntityException when the account, user or role does not exist
+   * @throws IllegalArgumentException for a principal that has no session of its own here (anonymous,
+   *     federated or web-identity callers)
+   */
+  public Session sessionOf(Principal principal) {
+    Objects.requireNonNull(principal, "principal");
+    Directory d = directory();
+    if (principal instanceof Principal.ServicePrincipal s) {
+      return Session.service(s.name());
+    }
+    if (principal instanceof Principal.RootUser r) {
+      if (d.account(r.accountId()).isEmpty()) {
+        throw new NoSuchEntityException("The account " + r.accountId().value() + " does not exist");
+      }
+      return simulated(principal, SessionKind.ACCESS_KEY, Optional.empty());
+    }
+    if (principal instanceof Principal.IamUser u) {
+      Arn arn = u.arn();
+      User user = arn.accountId().flatMap(a -> d.user(a, u.name()))
+          .filter(x -> samePathOrNone(arn, x.arn()))
+          .orElseThrow(() -> new NoSuchEntityException("The user with ARN " + arn + " cannot be found"));
+      return simulated(user.principal(), SessionKind.ACCESS_KEY, Optional.empty());
+    }
+    if (principal instanceof Principal.RoleSession rs) {
+      return roleSession(d, rs.roleArn(), rs.sessionName());
+    }
+    throw new IllegalArgumentException("No session can be made up for " + principal
+        + ": only IAM users, root users, roles and role sessions, and service principals have one");
+  }
+
+  /**
+   * {@link #sessionOf(Principal)} for a principal ARN, <b>for tests and simulations only</b>; besides what
+   * {@link Principal#parse} reads, a role ARN ({@code arn:aws:iam::A:role/PATH/R}) stands for a session
+   * named {@code iamkit-simulation} of that role.
+   *
+   * @throws dev.iamkit.core.arn.ArnFormatException when the text is no principal or role ARN
+   * @throws NoSuchEntityException when the account, user or role does not exist
+   */
+  public Session sessionOf(String principalArn) {
+    Objects.requireNonNull(principalArn, "principalArn");
+    Optional<Arn> arn = Arn.tryParse(principalArn);
+    if (arn.isPresent() && arn.get().service().equals("iam") && arn.get().resource().startsWith("role/")) {
+      return roleSession(directory(), arn.get(), SIMULATED_SESSION_NAME);
+    }
+    return sessionOf(Principal.parse(principalArn));
+  }
+
+  private Session roleSession(Directory d, Arn given, String sessionName) {
+    String res = given.resource();
+    Role role = given.accountId().flatMap(a -> d.role(a, res.substring(res.lastIndexOf('/') + 1)))
+        .filter(x -> samePathOrNone(given, x.arn()))
+        .orElseThrow(() -> new NoSuchEntityException("The role with ARN " + given + " cannot be found"));
+    return simulated(TokenService.sessionPrincipal(role, sessionName), SessionKind.ASSUMED_ROLE,
+        Optional.of(clock.instant()));
+  }
+
+  private static final String SIMULATED_SESSION_NAME = "iamkit-simulation";
+
+  /** Whether {@code given} is {@code actual} or names the same entity without its path. */
+  private static boolean samePathOrNone(Arn given, Arn actual) {
+    return given.equals(actual) || given.resource().indexOf('/') == given.resource().lastIndexOf('/');
+  }
+
+  private static Session simulated(Principal p, SessionKind kind, Optional<Instant> issued) {
+    return new Session(p, kind, false, Optional.empty(), issued, Optional.empty(), List.of(), Map.of(), Set.of(),
+        Optional.empty(), Optional.empty());
   }
 
   /** {@link #authorize(Session, String, String, Map)} without extra context keys. */
