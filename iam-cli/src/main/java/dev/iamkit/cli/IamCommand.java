@@ -8,6 +8,7 @@ import dev.iamkit.cli.internal.ValidateCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Command;
         "  iam help simulate                      a subcommand's options and output",
         "",
         "Exit status: 0 ok; 1 findings (policy errors, failed expectations); 2 usage",
-        "error or invalid input; 3 internal error."})
+        "error or invalid input; 3 internal error (out of memory, out of stack, a bug;",
+        "one line, the stack trace with --debug)."})
 public final class IamCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -56,6 +58,10 @@ public final class IamCommand implements Callable<Integer> {
 
   /** A new top-level command; picocli fills in its {@code spec}. Use {@link #run(String...)} to run it. */
   public IamCommand() {}
+
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error (exit status 3), print the stack trace too.")
+  boolean debug;
 
   /** Runs the command line and exits the JVM with its status. */
   public static void main(String[] args) {
@@ -85,17 +91,57 @@ public final class IamCommand implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(IamCommand::usageError);
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": internal error: " + ex);
-      ex.printStackTrace(commandLine.getErr());
-      return ExitStatus.INTERNAL_ERROR;
-    });
+    IamCommand root = cl.getCommand();
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+        internalError(ex, commandLine.getCommandSpec().qualifiedName(), root.debug, commandLine.getErr()));
     try {
       return cl.execute(args);
+    } catch (Throwable t) { // OutOfMemoryError, StackOverflowError and other errors escape picocli's handler
+      return internalError(t, commandName(cl), root.debug || Arrays.asList(args).contains("--debug"), err);
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * Answers an error that escaped a command (a bug, {@link OutOfMemoryError}, {@link StackOverflowError}) with one
+   * line and {@link ExitStatus#INTERNAL_ERROR}; the stack trace follows only with {@code --debug}. Never exit 1,
+   * which means that a finding was made.
+   */
+  static int internalError(Throwable t, String command, boolean debug, PrintWriter err) {
+    String what;
+    if (t instanceof OutOfMemoryError) {
+      what = "out of memory; give Java more heap (IAM_JAVA_OPTS=-Xmx2g for the iam script) or split the input";
+    } else if (t instanceof StackOverflowError) {
+      what = "out of stack space; the input is nested too deeply (IAM_JAVA_OPTS=-Xss8m for the iam script gives more)";
+    } else {
+      String message = t.getMessage();
+      what = "internal error, a bug in iamkit (" + t.getClass().getSimpleName()
+          + (message == null || message.isBlank() ? "" : ": " + oneLine(message)) + ")";
+    }
+    err.println(command + ": " + what + (debug ? "" : "; run with --debug for the stack trace"));
+    if (debug) {
+      t.printStackTrace(err);
+    }
+    err.flush();
+    return ExitStatus.INTERNAL_ERROR;
+  }
+
+  /** The qualified name of the (sub)command that ran, such as {@code iam validate}; {@code iam} before parsing. */
+  private static String commandName(CommandLine cl) {
+    CommandLine.ParseResult pr = cl.getParseResult();
+    String name = "iam";
+    while (pr != null) {
+      name = pr.commandSpec().qualifiedName();
+      pr = pr.hasSubcommand() ? pr.subcommand() : null;
+    }
+    return name;
+  }
+
+  private static String oneLine(String message) {
+    String first = message.lines().findFirst().orElse("");
+    return first.length() > 200 ? first.substring(0, 200) + "..." : first;
   }
 
   private static int usageError(CommandLine.ParameterException ex, String[] args) {

@@ -15,7 +15,8 @@ import java.util.Optional;
  * object for size counting. Immutable and thread-safe.
  *
  * <p>When {@link #problems()} holds errors, {@link #policy()} is a best-effort reading: members with
- * problems and statements without a valid Effect are left out. Null entries of Resource arrays are left
+ * problems are left out, and statements without a valid Effect are kept as Deny statements, so that
+ * {@code PolicyValidator} checks the rest of them in the same pass. Null entries of Resource arrays are left
  * out with a warning, and the policy is otherwise exact.
  *
  * <pre>{@code

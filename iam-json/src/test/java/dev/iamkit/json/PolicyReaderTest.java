@@ -317,8 +317,9 @@ class PolicyReaderTest {
               tuple(ProblemCode.WRONG_TYPE, "/Statement/2", 7, 5),
               tuple(ProblemCode.DUPLICATE_KEY, "/Statement/3/Effect", 8, 56));
       Policy p = r.policy().orElseThrow();
-      assertThat(p.statements()).extracting(Statement::effect).containsExactly(Effect.ALLOW, Effect.DENY);
-      assertThat(p.statements().get(0).action()).contains(OneOrMany.list(Action.of("s3:GetObject")));
+      // The statement with Effect "allow" is kept as a Deny, so that the validator checks the rest of it (issue 11 §4).
+      assertThat(p.statements()).extracting(Statement::effect).containsExactly(Effect.DENY, Effect.ALLOW, Effect.DENY);
+      assertThat(p.statements().get(1).action()).contains(OneOrMany.list(Action.of("s3:GetObject")));
       assertThat(r.hasErrors()).isTrue();
     }
 
@@ -379,10 +380,11 @@ class PolicyReaderTest {
     }
 
     @Test
-    @DisplayName("S1.6: a single statement object with a bad Effect gives no policy")
-    void single_statement_with_bad_effect_gives_no_policy() {
+    @DisplayName("S1.6: a single statement object with a bad Effect is kept as a Deny for the validator")
+    void single_statement_with_bad_effect_is_kept_as_a_deny() {
       ReadResult r = READER.readLenient("{\"Statement\": {\"Effect\": \"Maybe\"}}", "p");
-      assertThat(r.policy()).isEmpty();
+      assertThat(r.policy()).hasValueSatisfying(p -> assertThat(p.statements()).singleElement()
+          .extracting(Statement::effect).isEqualTo(Effect.DENY));
       assertThat(r.problems()).extracting(PolicyProblem::code).containsExactly(ProblemCode.INVALID_EFFECT);
     }
 

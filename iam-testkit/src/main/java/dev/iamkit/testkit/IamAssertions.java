@@ -1,5 +1,7 @@
 package dev.iamkit.testkit;
 
+import dev.iamkit.core.directory.Directory;
+import dev.iamkit.core.directory.Iam;
 import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.policy.PolicyProblem;
@@ -19,6 +21,9 @@ import org.assertj.core.api.Assertions;
  *     .allows("s3:GetObject").on("arn:aws:s3:::reports/q1.csv")
  *     .doesNotAllow("s3:DeleteObject").on("arn:aws:s3:::reports/q1.csv")
  *     .isValidAs(PolicyKind.IDENTITY);
+ * assertThat(directory).principal("arn:aws:iam::111122223333:user/alice")
+ *     .can("s3:GetObject").on("arn:aws:s3:::reports/q1.csv")
+ *     .canAssume("arn:aws:iam::111122223333:role/Deployer");
  * assertThat(evaluation).isAllowed().hasMatchedSid("ReadBucket");
  * assertThatProblems(problems).hasError(ProblemCode.DUPLICATE_SID, "/Statement/1/Sid");
  * assertThat(List.of(1, 2)).hasSize(2);   // AssertJ
@@ -40,6 +45,16 @@ public class IamAssertions extends Assertions {
   /** Assertions on a {@link Policy}. */
   public static PolicyAssert assertThat(Policy actual) {
     return new PolicyAssert(actual);
+  }
+
+  /** Assertions on what the principals of an {@link Iam} service's directory may do: {@code assertThat(iam).principal(arn).can(action).on(resource)}. */
+  public static IamAssert assertThat(Iam actual) {
+    return new IamAssert(actual);
+  }
+
+  /** Assertions on what the principals of a {@link Directory} may do: {@code assertThat(directory).principal(arn).canAssume(roleArn)}. */
+  public static DirectoryAssert assertThat(Directory actual) {
+    return new DirectoryAssert(actual);
   }
 
   /** Assertions on the problems reported for a policy. */

@@ -28,6 +28,7 @@ import static dev.iamkit.testkit.internal.Vocabulary.VPC_ENDPOINTS;
 
 import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.arn.Arn;
+import dev.iamkit.core.directory.Directory;
 import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.NamedPolicy;
 import dev.iamkit.core.eval.PolicySet;
@@ -54,7 +55,11 @@ import dev.iamkit.core.policy.Statement;
 import dev.iamkit.json.PolicyWriter;
 import dev.iamkit.testkit.internal.Draw;
 import dev.iamkit.testkit.internal.Vocabulary;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +80,8 @@ import org.jspecify.annotations.Nullable;
  * actions, resources and principals, NotAction, NotResource and NotPrincipal, every condition operator (S3)
  * with {@code ForAllValues}/{@code ForAnyValue} and {@code IfExists}, policy variables in resources and
  * condition values, mixed-case names, empty {@code aws:TagKeys} lists, policy sets without identity policies,
- * cross-account requests, anonymous and service callers. The vocabulary (accounts 111122223333 and
+ * cross-account requests, anonymous and service callers. {@link #worlds()} builds small directories from
+ * such policies. The vocabulary (accounts 111122223333 and
  * 444455556666, users alice and bob, S3/DynamoDB/SQS/EC2/IAM/STS/KMS/Lambda actions) is shared by policies
  * and requests, so generated statements often apply to generated requests.
  *
@@ -182,6 +188,87 @@ public final class IamGenerators {
    */
   public static IamGenerator<PolicySet> policySets() {
     return new IamGenerator<>(IamGenerators::policySet);
+  }
+
+  /**
+   * Small directories (worlds) that IAM accepts: one or two accounts, each with 0 to 2 customer managed
+   * policies, 0 to 2 groups with policies, 0 to 3 users in some of the groups with an inline policy, managed
+   * policies and sometimes tags, and 0 to 2 roles with a generated trust policy and permissions; every policy
+   * valid for its place and within its quota (S10.2). Unique IDs are drawn too, so a world is deterministic
+   * for a given random state. The directory's clock (creation dates) is fixed at 2026-01-01T00:00:00Z.
+   */
+  public static IamGenerator<Directory> worlds() {
+    return new IamGenerator<>(IamGenerators::world);
+  }
+
+  private static final Instant WORLD_TIME = Instant.parse("2026-01-01T00:00:00Z");
+  private static final List<String> GROUP_NAMES = List.of("Developers", "Auditors");
+  private static final List<String> POLICY_NAMES = List.of("S3Read", "Deploy");
+
+  static Directory world(Draw d) {
+    Directory.Builder b = Directory.builder(Clock.fixed(WORLD_TIME, ZoneOffset.UTC), seededRandom(d.between(0, 1 << 20)));
+    for (String id : d.subset(ACCOUNTS, 1, ACCOUNTS.size())) {
+      AccountId account = AccountId.parse(id);
+      b.createAccount(account);
+      List<String> policyArns = new ArrayList<>();
+      for (String name : d.subset(POLICY_NAMES, 0, POLICY_NAMES.size())) {
+        b.createPolicy(account, "/", name, stored(d, PolicyKind.IDENTITY));
+        policyArns.add("arn:aws:iam::" + id + ":policy/" + name);
+      }
+      List<String> groups = d.subset(GROUP_NAMES, 0, GROUP_NAMES.size());
+      for (String g : groups) {
+        b.createGroup(account, "/", g);
+        for (String arn : d.subset(policyArns, 0, policyArns.size())) {
+          b.attachGroupPolicy(account, g, arn);
+        }
+        if (d.maybe(50)) {
+          b.putGroupPolicy(account, g, "inline", policy(d, PolicyKind.IDENTITY));
+        }
+      }
+      for (String u : d.subset(WORLD_USERS, 0, WORLD_USERS.size())) {
+        b.createUser(account, d.pick("/", "/staff/"), u);
+        for (String g : d.subset(groups, 0, groups.size())) {
+          b.addUserToGroup(account, g, u);
+        }
+        for (String arn : d.subset(policyArns, 0, policyArns.size())) {
+          b.attachUserPolicy(account, u, arn);
+        }
+        if (d.maybe(60)) {
+          b.putUserPolicy(account, u, "inline", policy(d, PolicyKind.IDENTITY));
+        }
+        if (d.maybe(30)) {
+          b.tagUser(account, u, Map.of("team", d.pick(TEAMS)));
+        }
+      }
+      for (String r : d.subset(ROLE_NAMES, 0, 2)) {
+        b.createRole(account, d.pick("/", "/service-role/"), r, policy(d, PolicyKind.TRUST));
+        for (String arn : d.subset(policyArns, 0, policyArns.size())) {
+          b.attachRolePolicy(account, r, arn);
+        }
+        if (d.maybe(60)) {
+          b.putRolePolicy(account, r, "inline", policy(d, PolicyKind.IDENTITY));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private static final List<String> WORLD_USERS = List.of("alice", "bob", "carol");
+
+  /** A customer managed policy: Version 2012-10-17, which IAM requires of managed policy documents (S1.2, A3). */
+  private static Policy stored(Draw d, PolicyKind kind) {
+    return withinQuota(policy(d, kind).toBuilder().version(PolicyVersion.V2012_10_17).build(), kind);
+  }
+
+  /** A SecureRandom that repeats its sequence for {@code seed}, for deterministic unique IDs. */
+  private static SecureRandom seededRandom(int seed) {
+    try {
+      SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
+      r.setSeed(seed);
+      return r;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA1PRNG is missing from this JDK", e);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -4,11 +4,18 @@ import dev.iamkit.core.IamException;
 import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.eval.Evaluator;
 import dev.iamkit.core.eval.RequestContext;
+import dev.iamkit.json.Scenario;
+import dev.iamkit.json.ScenarioOutcome;
+import dev.iamkit.json.ScenarioReader;
+import dev.iamkit.json.ScenarioReport;
+import dev.iamkit.json.ScenarioStep;
+import dev.iamkit.json.ScenarioStepResult;
 import dev.iamkit.json.Simulation;
 import dev.iamkit.json.SimulationReader;
 import dev.iamkit.json.SimulationRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,12 +42,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Files: simulation files ({@code *.sim.json}, the format of {@code iam simulate}). Scenario files
- * ({@code *.scenario.json}, a world and steps) arrive with iamkit's directory support: each file kind has its
- * own branch here, so {@code from} will pick them up without a change for callers; until then such a file
- * gives a container whose test is aborted (shown as skipped) saying so. A file that cannot be read gives a
- * container with one failing test carrying the reader's message (file, line, column, problem). Every
- * evaluation is recorded in {@link IamCoverage}.
+ * <p>Files: simulation files ({@code *.sim.json}, the format of {@code iam simulate}), one test per request;
+ * scenario files ({@code *.scenario.json}, a world and steps, the format of {@code iam scenario}), one test
+ * per step named {@code step I: KIND as NAME}, failing with the step's position, operation, expected and
+ * actual outcome and message; a scenario runs from its own start time, whatever {@code now} says. A file
+ * that cannot be read gives a container with one failing test carrying the reader's message (file, line,
+ * column, problem). Every evaluation of a simulation file is recorded in {@link IamCoverage}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -109,18 +115,13 @@ public final class ScenarioTests {
 
   private static DynamicNode container(String name, Path file, @Nullable Instant now) {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SCENARIO_SUFFIX)) {
-      return DynamicContainer.dynamicContainer(name, file.toUri(), Stream.of(DynamicTest.dynamicTest("scenario",
-          () -> Assumptions.abort("Scenario files need iamkit's directory support, which this iam-testkit does not"
-              + " have yet: " + file))));
+      return scenarioContainer(name, file);
     }
     Simulation simulation;
     try {
       simulation = SimulationReader.standard().read(file);
     } catch (IamException | UncheckedIOException e) {
-      String message = e.getMessage();
-      return DynamicContainer.dynamicContainer(name, file.toUri(), Stream.of(DynamicTest.dynamicTest("read", () -> {
-        throw new AssertionError(message, e);
-      })));
+      return failedRead(name, file, e);
     }
     List<DynamicTest> tests = new ArrayList<>();
     List<SimulationRequest> requests = simulation.requests();
@@ -131,6 +132,73 @@ public final class ScenarioTests {
       tests.add(DynamicTest.dynamicTest(id, file.toUri(), () -> run(id, where, r, now)));
     }
     return DynamicContainer.dynamicContainer(name, file.toUri(), tests.stream());
+  }
+
+  /**
+   * One test per step of a scenario file, named {@code step I: KIND} (plus {@code as NAME} when the step
+   * keeps a session); the scenario runs once, when its first test runs, from its own start time.
+   */
+  private static DynamicNode scenarioContainer(String name, Path file) {
+    Scenario scenario;
+    try {
+      scenario = ScenarioReader.standard().read(file);
+    } catch (IamException | UncheckedIOException e) {
+      return failedRead(name, file, e);
+    }
+    ScenarioRun run = new ScenarioRun(scenario);
+    List<DynamicTest> tests = new ArrayList<>();
+    for (ScenarioStep step : scenario.steps()) {
+      String id = stepName(step);
+      URI source = file.toUri();
+      tests.add(DynamicTest.dynamicTest(id, source, () -> {
+        ScenarioStepResult r = run.report().steps().get(step.index());
+        if (!r.passed()) {
+          throw new AssertionError(explain(id, file, r));
+        }
+      }));
+    }
+    return DynamicContainer.dynamicContainer(name, file.toUri(), tests.stream());
+  }
+
+  private static DynamicNode failedRead(String name, Path file, RuntimeException e) {
+    String message = e.getMessage();
+    return DynamicContainer.dynamicContainer(name, file.toUri(), Stream.of(DynamicTest.dynamicTest("read", () -> {
+      throw new AssertionError(message, e);
+    })));
+  }
+
+  /** For example {@code step 3: assumeRole as deployer}. */
+  static String stepName(ScenarioStep step) {
+    return "step " + step.index() + ": " + step.operation().kind() + step.asName().map(a -> " as " + a).orElse("");
+  }
+
+  static String explain(String id, Path file, ScenarioStepResult r) {
+    ScenarioStep step = r.step();
+    return "Step \"" + id + "\" (" + file + ":" + step.position().line() + ":" + step.position().column() + ")"
+        + System.lineSeparator() + "  " + step.operation() + System.lineSeparator()
+        + "expected " + step.expectation().map(ScenarioOutcome::id).orElse(step.operation()
+            instanceof ScenarioStep.Authorize ? "a decision" : "ok")
+        + " but it ended with " + r.actual().id() + r.principalName().map(p -> " (as " + p + ")").orElse("")
+        + " at " + r.at() + ": " + r.message();
+  }
+
+  /** Runs a scenario once, on first demand, for all of its step tests. */
+  private static final class ScenarioRun {
+    private final Scenario scenario;
+    private @Nullable ScenarioReport report;
+
+    ScenarioRun(Scenario scenario) {
+      this.scenario = scenario;
+    }
+
+    synchronized ScenarioReport report() {
+      ScenarioReport r = report;
+      if (r == null) {
+        r = scenario.run();
+        report = r;
+      }
+      return r;
+    }
   }
 
   private static void run(String id, String where, SimulationRequest r, @Nullable Instant now) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.opentest4j.TestAbortedException;
 
 class ScenarioTestsTest {
   private static final Path ROOT = Path.of("src/test/resources/scenario-tests");
@@ -33,18 +32,18 @@ class ScenarioTestsTest {
   @Test
   void one_container_per_file_in_name_order_and_one_test_per_request_named_by_id() {
     List<DynamicNode> files = ScenarioTests.from(ROOT.resolve("good"), NOW).toList();
-    assertThat(files).extracting(DynamicNode::getDisplayName).containsExactly("nested/office.sim.json", "reports.sim.json");
-    assertThat(children(files.get(1))).extracting(DynamicNode::getDisplayName)
+    assertThat(files).extracting(DynamicNode::getDisplayName).containsExactly("deploy.scenario.json", "nested/office.sim.json", "reports.sim.json");
+    assertThat(children(files.get(2))).extracting(DynamicNode::getDisplayName)
         .containsExactly("alice reads", "alice cannot delete", "request 2: s3:PutObject on arn:aws:s3:::reports/q1.csv");
-    assertThat(files.get(1).getTestSourceUri()).hasValueSatisfying(u -> assertThat(u.toString()).endsWith("reports.sim.json"));
+    assertThat(files.get(2).getTestSourceUri()).hasValueSatisfying(u -> assertThat(u.toString()).endsWith("reports.sim.json"));
   }
 
   @Test
   void a_missed_expectation_fails_with_the_explanation() throws Throwable {
     List<DynamicNode> files = ScenarioTests.from(ROOT.resolve("mixed"), NOW).toList();
     assertThat(files).extracting(DynamicNode::getDisplayName)
-        .containsExactly("broken.sim.json", "later.scenario.json", "wrong.sim.json");
-    DynamicTest wrong = (DynamicTest) children(files.get(2)).get(0);
+        .containsExactly("broken.sim.json", "invalid.scenario.json", "later.scenario.json", "wrong.sim.json");
+    DynamicTest wrong = (DynamicTest) children(files.get(3)).get(0);
     assertThat(wrong.getDisplayName()).isEqualTo("expects too much");
     assertThatThrownBy(() -> wrong.getExecutable().execute())
         .isInstanceOf(AssertionError.class)
@@ -57,15 +56,50 @@ class ScenarioTestsTest {
   }
 
   @Test
-  void an_unreadable_file_fails_with_the_reader_message_and_scenarios_are_aborted() {
+  void an_unreadable_file_fails_with_the_reader_message() {
     List<DynamicNode> files = ScenarioTests.from(ROOT.resolve("mixed"), NOW).toList();
     DynamicTest read = (DynamicTest) children(files.get(0)).get(0);
     assertThat(read.getDisplayName()).isEqualTo("read");
     assertThatThrownBy(() -> read.getExecutable().execute()).isInstanceOf(AssertionError.class)
         .hasMessageContaining("broken.sim.json").hasMessageContaining("s3");
-    DynamicTest later = (DynamicTest) children(files.get(1)).get(0);
-    assertThatThrownBy(() -> later.getExecutable().execute()).isInstanceOf(TestAbortedException.class)
-        .hasMessageContaining("Scenario files need iamkit's directory support");
+  }
+
+  @Test
+  void a_scenario_file_is_one_container_with_one_test_per_step_named_by_index_kind_and_as() {
+    List<DynamicNode> files = ScenarioTests.from(ROOT.resolve("good"), NOW).toList();
+    List<DynamicNode> steps = children(files.get(0));
+    assertThat(steps).extracting(DynamicNode::getDisplayName).containsExactly(
+        "step 0: authenticate as alice", "step 1: authorize", "step 2: assumeRole as deployer", "step 3: authorize");
+    assertThat(steps.get(3).getTestSourceUri())
+        .hasValueSatisfying(u -> assertThat(u.toString()).endsWith("deploy.scenario.json"));
+  }
+
+  @Test
+  void a_scenario_step_that_misses_its_expectation_fails_with_its_message_and_the_others_pass() throws Throwable {
+    List<DynamicNode> steps = children(ScenarioTests.from(ROOT.resolve("mixed"), NOW).toList().get(2));
+    for (int i = 0; i < 3; i++) {
+      ((DynamicTest) steps.get(i)).getExecutable().execute();
+    }
+    DynamicTest last = (DynamicTest) steps.get(3);
+    assertThatThrownBy(() -> last.getExecutable().execute())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("Step \"step 3: authorize\" (")
+        .hasMessageContaining("later.scenario.json:28:5)")
+        .hasMessageContaining("Authorize[caller=deployer, action=s3:PutObject, resource=arn:aws:s3:::artifacts/app.zip")
+        .hasMessageContaining("expected explicit_deny but it ended with allow (as arn:aws:sts::111122223333:"
+            + "assumed-role/Deployer/deploy) at 2026-01-01T00:00:00Z: allow: allowed by identity \"deploy\" statement 0");
+  }
+
+  @Test
+  void an_invalid_scenario_file_is_one_failing_test_with_the_readers_positioned_message() {
+    DynamicNode invalid = ScenarioTests.from(ROOT.resolve("mixed"), NOW).toList().get(1);
+    List<DynamicNode> tests = children(invalid);
+    assertThat(tests).extracting(DynamicNode::getDisplayName).containsExactly("read");
+    assertThatThrownBy(() -> ((DynamicTest) tests.get(0)).getExecutable().execute())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("invalid.scenario.json")
+        .hasMessageContaining("at /world/accounts/111122223333/users/alice/groups/0 (line 1, column 73)")
+        .hasMessageContaining("The group with name Nobody cannot be found");
   }
 
   @Test

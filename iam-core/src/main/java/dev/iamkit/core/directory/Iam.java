@@ -1,6 +1,7 @@
 package dev.iamkit.core.directory;
 
 import dev.iamkit.core.arn.AccountId;
+import dev.iamkit.core.arn.Arn;
 import dev.iamkit.core.credentials.AccessKey;
 import dev.iamkit.core.credentials.AccessKeyStatus;
 import dev.iamkit.core.credentials.ExpiredTokenException;
@@ -12,7 +13,12 @@ import dev.iamkit.core.credentials.SignInFailedException;
 import dev.iamkit.core.credentials.SignatureDoesNotMatchException;
 import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.EvaluationWarning;
+import dev.iamkit.core.identity.Principal;
+import dev.iamkit.core.identity.Role;
 import dev.iamkit.core.identity.Session;
+import dev.iamkit.core.identity.SessionKind;
+import dev.iamkit.core.identity.User;
 import dev.iamkit.core.internal.identity.Ids;
 import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.sts.AccessDeniedException;
@@ -23,10 +29,13 @@ import dev.iamkit.core.sts.GetSessionTokenResult;
 import dev.iamkit.core.sts.ValidationErrorException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -453,7 +462,9 @@ public final class Iam {
    * that applies (the user's and its groups' policies, or the role's; the boundary; the session policies;
    * the SCPs along the principal account's path; the RCPs of the resource's account; the resource's policy
    * or a role's trust policy) and fills the context keys AWS would (S5.9), then asks the
-   * {@link dev.iamkit.core.eval.Evaluator}. Keys in {@code context} win over the filled ones.
+   * {@link dev.iamkit.core.eval.Evaluator}. Keys in {@code context} win over the filled ones. When the service
+   * itself refuses the call whatever the policies say ({@link #serviceRefusal}), the evaluation carries the
+   * warning {@code service-would-refuse} beside the policies' decision (issue 13 §5).
    *
    * @param resource an ARN or {@code *}
    * @throws ExpiredTokenException when the session has expired
@@ -464,7 +475,11 @@ public final class Iam {
     if (session.isExpiredAt(clock.instant())) {
       throw new ExpiredTokenException("The security token included in the request is expired");
     }
-    return authorizer.authorize(directory(), session, action, resource, context);
+    Evaluation e = authorizer.authorize(directory(), session, action, resource, context);
+    // Issue 13 §5: the policies' answer stands; the explanation says that the service refuses the call anyway.
+    return Protection.refusal(action, resource).map(refusal -> e.withWarning(EvaluationWarning.of(
+        EvaluationWarning.Code.SERVICE_WOULD_REFUSE, refusal + " (the service refuses this call whatever the"
+            + " policies decide)"))).orElse(e);
   }
 
   /**
@@ -479,6 +494,89 @@ public final class Iam {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(resource, "resource");
     return Protection.refusal(action, resource);
+  }
+
+  /**
+   * A session of {@code principal} obtained without credentials, <b>for tests and simulations only</b>: the
+   * question "what may this principal do?" without creating keys or passwords. A real caller obtains its
+   * session from {@link #authenticate}, {@link #signIn} or {@link #assumeRole}, which check secrets; this
+   * method checks none.
+   *
+   * <ul>
+   *   <li>an IAM user of the directory ({@code arn:aws:iam::A:user/N}, path included or not): a session of
+   *       the user's long-term access keys ({@link SessionKind#ACCESS_KEY}: no MFA, no token time, S5.2);
+   *   <li>the root user ({@code arn:aws:iam::A:root}) of an account of the directory: likewise;
+   *   <li>a role of the directory ({@code arn:aws:iam::A:role/R}, path included or not) or a session of one
+   *       ({@code arn:aws:sts::A:assumed-role/R/S}): a role session as {@link #assumeRole} issues it
+   *       ({@link SessionKind#ASSUMED_ROLE}, the role's ARN with its path and unique ID, session name
+   *       {@code S} or {@code iamkit-simulation}, token issued now, no expiration, no session policies or tags);
+   *   <li>a service principal: {@link Session#service}.
+   * </ul>
+   *
+   * @throws NoSuchEntityException when the account, user or role does not exist
+   * @throws IllegalArgumentException for a principal that has no session of its own here (anonymous,
+   *     federated or web-identity callers)
+   */
+  public Session sessionOf(Principal principal) {
+    Objects.requireNonNull(principal, "principal");
+    Directory d = directory();
+    if (principal instanceof Principal.ServicePrincipal s) {
+      return Session.service(s.name());
+    }
+    if (principal instanceof Principal.RootUser r) {
+      if (d.account(r.accountId()).isEmpty()) {
+        throw new NoSuchEntityException("The account " + r.accountId().value() + " does not exist");
+      }
+      return simulated(principal, SessionKind.ACCESS_KEY, null);
+    }
+    if (principal instanceof Principal.IamUser u) {
+      Arn arn = u.arn();
+      User user = arn.accountId().flatMap(a -> d.user(a, u.name()))
+          .filter(x -> samePathOrNone(arn, x.arn()))
+          .orElseThrow(() -> new NoSuchEntityException("The user with ARN " + arn + " cannot be found"));
+      return simulated(user.principal(), SessionKind.ACCESS_KEY, null);
+    }
+    if (principal instanceof Principal.RoleSession rs) {
+      return roleSession(d, rs.roleArn(), rs.sessionName());
+    }
+    throw new IllegalArgumentException("No session can be made up for " + principal
+        + ": only IAM users, root users, roles and role sessions, and service principals have one");
+  }
+
+  /**
+   * {@link #sessionOf(Principal)} for a principal ARN, <b>for tests and simulations only</b>; besides what
+   * {@link Principal#parse} reads, a role ARN ({@code arn:aws:iam::A:role/PATH/R}) stands for a session
+   * named {@code iamkit-simulation} of that role.
+   *
+   * @throws dev.iamkit.core.arn.ArnFormatException when the text is no principal or role ARN
+   * @throws NoSuchEntityException when the account, user or role does not exist
+   */
+  public Session sessionOf(String principalArn) {
+    Objects.requireNonNull(principalArn, "principalArn");
+    Optional<Arn> arn = Arn.tryParse(principalArn);
+    if (arn.isPresent() && arn.get().service().equals("iam") && arn.get().resource().startsWith("role/")) {
+      return roleSession(directory(), arn.get(), SIMULATED_SESSION_NAME);
+    }
+    return sessionOf(Principal.parse(principalArn));
+  }
+
+  private Session roleSession(Directory d, Arn given, String sessionName) {
+    String res = given.resource();
+    Role role = given.accountId().flatMap(a -> d.role(a, res.substring(res.lastIndexOf('/') + 1)))
+        .filter(x -> samePathOrNone(given, x.arn()))
+        .orElseThrow(() -> new NoSuchEntityException("The role with ARN " + given + " cannot be found"));
+    return simulated(TokenService.sessionPrincipal(role, sessionName), SessionKind.ASSUMED_ROLE, clock.instant());
+  }
+
+  private static final String SIMULATED_SESSION_NAME = "iamkit-simulation";
+
+  /** Whether {@code given} is {@code actual} or names the same entity without its path. */
+  private static boolean samePathOrNone(Arn given, Arn actual) {
+    return given.equals(actual) || given.resource().indexOf('/') == given.resource().lastIndexOf('/');
+  }
+
+  private static Session simulated(Principal p, SessionKind kind, @Nullable Instant issued) {
+    return Session.of(p, kind, false, null, issued, null, List.of(), Map.of(), Set.of(), null, null);
   }
 
   /** {@link #authorize(Session, String, String, Map)} without extra context keys. */

@@ -179,9 +179,8 @@ final class TokenService {
     }
     // 9. Issue (S8.8, S8.9).
     String sessionName = request.roleSessionName();
-    Arn sessionArn = Arn.of(roleArn.partition(), "sts", "", role.account().value(),
-        "assumed-role/" + role.name() + "/" + sessionName);
-    Principal.RoleSession principal = Principal.RoleSession.of(sessionArn, role.arn(), role.roleId());
+    Principal.RoleSession principal = sessionPrincipal(role, sessionName);
+    Arn sessionArn = principal.sessionArn();
     TemporaryCredentials credentials = issue(now.plusSeconds(duration));
     Map<String, String> tags = new LinkedHashMap<>(inherited);
     tags.putAll(request.tags());
@@ -197,6 +196,13 @@ final class TokenService {
         / SizeLimit.SESSION.maxCharacters());
     return new AssumeRoleResult(credentials, session, role.roleId() + ":" + sessionName, sessionArn, packed,
         newSourceIdentity);
+  }
+
+  /** The principal of a session named {@code sessionName} of {@code role}: its ARN with path and unique ID (S8.9). */
+  static Principal.RoleSession sessionPrincipal(Role role, String sessionName) {
+    Arn sessionArn = Arn.of(role.arn().partition(), "sts", "", role.account().value(),
+        "assumed-role/" + role.name() + "/" + sessionName);
+    return Principal.RoleSession.of(sessionArn, role.arn(), role.roleId());
   }
 
   /** Every shape rule of S8.1; returns the role ARN. */

@@ -54,6 +54,28 @@ public final class Evaluation {
     this.warnings = List.copyOf(b.warnings);
   }
 
+  private Evaluation(Evaluation e, List<EvaluationWarning> warnings) {
+    this.decision = e.decision;
+    this.matchedStatements = e.matchedStatements;
+    this.kindResults = e.kindResults;
+    this.blockingKind = e.blockingKind;
+    this.blockingLevel = e.blockingLevel;
+    this.missingContextKeys = e.missingContextKeys;
+    this.diagnostics = e.diagnostics;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * This evaluation with {@code warning} added after its own warnings: for those who gather requests around the
+   * evaluator (the directory) and know something it cannot, such as a refusal by the service itself.
+   */
+  public Evaluation withWarning(EvaluationWarning warning) {
+    Objects.requireNonNull(warning, "warning");
+    List<EvaluationWarning> all = new java.util.ArrayList<>(warnings);
+    all.add(warning);
+    return new Evaluation(this, all);
+  }
+
   /** A new builder; used by evaluators. */
   public static Builder builder(Decision decision) {
     return new Builder(decision);

@@ -32,7 +32,13 @@ public record EvaluationWarning(Code code, String message) {
      * A VPC endpoint policy was given but the request carries no {@code aws:SourceVpce}: it did not come through
      * an endpoint, so the endpoint policy took no part (S6.16).
      */
-    VPC_ENDPOINT_POLICY_NOT_USED("vpc-endpoint-policy-not-used");
+    VPC_ENDPOINT_POLICY_NOT_USED("vpc-endpoint-policy-not-used"),
+    /**
+     * The service refuses the call whatever the policies say: it changes or deletes an entity AWS protects (an AWS
+     * managed policy, a service-linked role, a role under {@code /aws-reserved/}); the decision is still the
+     * policies' answer (issue 13 §5).
+     */
+    SERVICE_WOULD_REFUSE("service-would-refuse");
 
     private final String id;
 

@@ -34,6 +34,12 @@ public enum ProblemCode {
   INVALID_VERSION("Syntax errors in policy."),
   /** A null where the grammar wants a value; null Resource entries are tolerated with a warning (S1.1). */
   NULL_VALUE("Syntax errors in policy."),
+  /**
+   * A string whose escapes decode to a control character or an unpaired surrogate ({@code "\u0000"},
+   * {@code "\ud800"}): AWS accepts the text (S1.1 counts the characters of the escape), but no action, resource,
+   * key or principal holds such a character, so the value can never match. A warning.
+   */
+  UNUSABLE_CHARACTER(""),
 
   // ---- policy level (reported by PolicyValidator) ----
   /** Managed policies, SCPs and RCPs must say 2012-10-17 (S1.2, A3). */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.iamkit.core.credentials.AccessKeyStatus;
 import dev.iamkit.core.credentials.ExpiredTokenException;
 import dev.iamkit.core.eval.Decision;
+import dev.iamkit.core.eval.EvaluationWarning;
 import dev.iamkit.core.eval.NamedPolicy;
 import dev.iamkit.core.identity.Organization;
 import dev.iamkit.core.identity.OrganizationalUnit;
@@ -161,5 +162,26 @@ class AuthorizeTest {
     assertThat(iam.authorize(s, "s3:GetObject", BUCKET + "/x").decision()).isEqualTo(Decision.ALLOW);
     clock.advance(Duration.ofSeconds(900));
     assertThatThrownBy(() -> iam.authorize(s, "s3:GetObject", BUCKET + "/x")).isInstanceOf(ExpiredTokenException.class);
+  }
+
+  @Test
+  @DisplayName("issue 13 §5: on an entity AWS protects, the policies' decision stands and a warning says the service refuses")
+  void protected_entities_are_answered_with_a_warning() {
+    Session rootA = iam.authenticate("AKIAROOTAROOTAROOTA0", "root-a");
+    String awsManaged = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+    var allowed = iam.authorize(rootA, "iam:DeletePolicy", awsManaged);
+    assertThat(allowed.decision()).isEqualTo(Decision.ALLOW);
+    // (an AWS managed policy's ARN names no account, so the evaluation also notes the account it assumed)
+    assertThat(allowed.warnings()).filteredOn(w -> w.code() == EvaluationWarning.Code.SERVICE_WOULD_REFUSE)
+        .singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo(EvaluationWarning.Code.SERVICE_WOULD_REFUSE);
+      assertThat(w.message()).startsWith("UnmodifiableEntity").contains(awsManaged);
+    });
+    var denied = iam.authorize(alice, "iam:DeletePolicy", awsManaged);
+    assertThat(denied.decision()).isEqualTo(Decision.IMPLICIT_DENY);
+    assertThat(denied.warnings()).extracting(EvaluationWarning::code)
+        .contains(EvaluationWarning.Code.SERVICE_WOULD_REFUSE);
+    assertThat(iam.authorize(rootA, "iam:GetPolicy", awsManaged).warnings()).extracting(EvaluationWarning::code)
+        .doesNotContain(EvaluationWarning.Code.SERVICE_WOULD_REFUSE);
   }
 }

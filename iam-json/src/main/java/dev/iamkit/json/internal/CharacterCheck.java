@@ -1,7 +1,10 @@
 package dev.iamkit.json.internal;
 
+import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.ProblemCode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -55,5 +58,59 @@ public final class CharacterCheck {
     for (int offset : scan(text)) {
       problems.error(ProblemCode.INVALID_CHARACTER, message(text, offset), pointerOf.apply(offset), offset);
     }
+  }
+
+  /**
+   * Warns about every string (value or member name) of {@code root} whose escapes decode to a control character or
+   * an unpaired surrogate ({@code "\\u0000"}, {@code "\\ud800"}): the text passes IAM's character rule, but no
+   * action, resource, key or principal holds such a character ({@link ProblemCode#UNUSABLE_CHARACTER}).
+   */
+  public static void reportDecoded(JsonValue root, IntFunction<String> pointerOf, Problems problems) {
+    Deque<JsonValue> todo = new ArrayDeque<>(); // no recursion: documents may nest deeply
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      JsonValue v = todo.pop();
+      if (v instanceof JsonValue.Str s) {
+        reportDecoded(s.value(), s.start(), pointerOf, problems);
+      } else if (v instanceof JsonValue.Arr a) {
+        for (int i = a.elements().size() - 1; i >= 0; i--) {
+          todo.push(a.elements().get(i));
+        }
+      } else if (v instanceof JsonValue.Obj o) {
+        for (int i = o.members().size() - 1; i >= 0; i--) {
+          JsonValue.Member m = o.members().get(i);
+          todo.push(m.value());
+          reportDecoded(m.name(), m.nameStart(), pointerOf, problems);
+        }
+      }
+    }
+  }
+
+  private static void reportDecoded(String value, int offset, IntFunction<String> pointerOf, Problems problems) {
+    int bad = firstUnusable(value);
+    if (bad < 0) {
+      return;
+    }
+    char c = value.charAt(bad);
+    String what = Character.isSurrogate(c) ? "an unpaired surrogate " : "the control character ";
+    problems.warning(ProblemCode.UNUSABLE_CHARACTER, "String " + IamException.quote(value) + " decodes to " + what
+        + Texts.codePoint(c) + ": IAM accepts the escape, but no action, resource, key or principal contains"
+        + " that character, so the value never matches", pointerOf.apply(offset), offset);
+  }
+
+  /** The index of the first control character or unpaired surrogate of {@code value}, or -1. */
+  static int firstUnusable(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.getType(c) == Character.CONTROL) {
+        return i;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -127,6 +127,8 @@ public final class PolicyDocumentReader {
     if (doc == null) {
       return new Partial(null, null, Map.of(), problems.mapper(), text);
     }
+    JsonValue body = doc;
+    CharacterCheck.reportDecoded(body, off -> Trees.pointerAt(body, off), problems);
     PolicyShapeReader shape = new PolicyShapeReader(problems, "");
     Policy policy = shape.read(doc);
     String docText = text.substring(doc.start(), doc.end());

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Reading goes on after a problem wherever the shape allows: an unknown member, a wrongly typed
  * element or an unusable array entry is reported and left out; a statement without a valid Effect is
- * reported and left out. Null entries of Resource and NotResource arrays are dropped with a
+ * reported and kept as a Deny, so that a validator checks the rest of it; the error makes the document
+ * unusable for evaluation. Null entries of Resource and NotResource arrays are dropped with a
  * {@link ProblemCode#NULL_RESOURCE} warning (S1.1). Not thread-safe; one instance per read.
  */
 public final class PolicyShapeReader {
@@ -179,10 +180,9 @@ public final class PolicyShapeReader {
       problems.error(ProblemCode.MISSING_ELEMENT,
           "Missing Effect: a statement needs \"Effect\": \"Allow\" or \"Deny\" (S1.6)", src, o.start(), o.end() - 1);
     }
-    if (effect == null) {
-      return null;
-    }
-    return b.effect(effect).build();
+    // Without a valid Effect the statement is still kept, as a Deny, so that the validator checks the rest of it
+    // in the same pass (issue 11 §4); the error above makes the document unusable for evaluation.
+    return b.effect(effect == null ? Effect.DENY : effect).build();
   }
 
   private @Nullable PrincipalElement principal(JsonValue v, String src, String model, String element) {

@@ -361,6 +361,16 @@ public final class ScenarioRunner {
     } catch (IllegalArgumentException ex) {
       throw new Refused("ValidationError", String.valueOf(ex.getMessage()));
     }
+    if (e.isAllowed()) {
+      // Authorized, but the service refuses to change an entity AWS protects (issue 13 §5): the call fails
+      // with UnmodifiableEntity, as AWS answers it.
+      Optional<String> refusal = iam.serviceRefusal(z.action(), z.resource());
+      if (refusal.isPresent()) {
+        String why = refusal.get();
+        throw new Refused("UnmodifiableEntity", why.startsWith("UnmodifiableEntity: ")
+            ? why.substring("UnmodifiableEntity: ".length()) : why);
+      }
+    }
     return new Done(ScenarioOutcome.decision(e.decision()), explain(e), name(caller.session().principal()));
   }
 

@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates one policy on its own for the testkit's "allows ... on ..." assertions, and explains a result
@@ -76,13 +78,49 @@ public final class Access {
       Policy policy, PolicyKind kind) {
     String nl = System.lineSeparator();
     StringBuilder sb = new StringBuilder();
-    sb.append("  principal: ").append(principalText(request.principal())).append(nl);
-    sb.append("  action:    ").append(request.action()).append(nl);
-    sb.append("  resource:  ").append(request.resource());
-    request.resourceAccount().ifPresent(a -> sb.append(" (account ").append(a).append(')'));
+    sb.append(describeRequest(principalText(request.principal()), request.action(), request.resource(),
+        request.resourceAccount().map(a -> a.value()).orElse(null), given));
+    sb.append(describeDecision(e, m -> m.policyName().equals(NAME) && m.statementIndex() < policy.statements().size()
+        ? PolicyWriter.compact().write(single(policy.statements().get(m.statementIndex()))) : null));
+    if (e.decision() != Decision.ALLOW) {
+      List<String> why = whyNot(policy, kind, request);
+      if (!why.isEmpty()) {
+        sb.append("  why each Allow statement did not apply:").append(nl);
+        why.forEach(w -> sb.append("    ").append(w).append(nl));
+      }
+    }
+    sb.append("the ").append(kind.id()).append(" policy under test:").append(nl).append(PolicyWriter.pretty().write(policy));
+    return sb.toString();
+  }
+
+  /**
+   * The request part of a failure message: principal, action, resource (with its account when known) and the
+   * context keys the test gave.
+   */
+  public static String describeRequest(String principal, String action, String resource,
+      @Nullable String resourceAccount, Map<String, ContextValue> given) {
+    String nl = System.lineSeparator();
+    StringBuilder sb = new StringBuilder();
+    sb.append("  principal: ").append(principal).append(nl);
+    sb.append("  action:    ").append(action).append(nl);
+    sb.append("  resource:  ").append(resource);
+    if (resourceAccount != null) {
+      sb.append(" (account ").append(resourceAccount).append(')');
+    }
     sb.append(nl);
     sb.append("  context:   ").append(given.isEmpty() ? "(none given)" : context(given))
         .append(" plus the principal and time keys AWS sets").append(nl);
+    return sb.toString();
+  }
+
+  /**
+   * The decision part of a failure message: the decision and where an Allow was missing, the deciding
+   * statements (each followed by its JSON when {@code statementText} knows it), the missing context keys and
+   * the evaluator's diagnostics.
+   */
+  public static String describeDecision(Evaluation e, Function<MatchedStatement, @Nullable String> statementText) {
+    String nl = System.lineSeparator();
+    StringBuilder sb = new StringBuilder();
     sb.append("but the decision was ").append(e.decision().id());
     e.blockingKind().ifPresent(k -> sb.append(" (no applicable Allow in ").append(k.id())
         .append(e.blockingLevel().isPresent() ? " level " + e.blockingLevel().getAsInt() : "").append(')'));
@@ -93,8 +131,9 @@ public final class Access {
       sb.append("  deciding statements:").append(nl);
       for (MatchedStatement m : e.matchedStatements()) {
         sb.append("    ").append(m);
-        if (m.policyName().equals(NAME) && m.statementIndex() < policy.statements().size()) {
-          sb.append(": ").append(PolicyWriter.compact().write(single(policy.statements().get(m.statementIndex()))));
+        String text = statementText.apply(m);
+        if (text != null) {
+          sb.append(": ").append(text);
         }
         sb.append(nl);
       }
@@ -105,14 +144,6 @@ public final class Access {
     for (String d : e.diagnostics()) {
       sb.append("  diagnostic: ").append(d).append(nl);
     }
-    if (e.decision() != Decision.ALLOW) {
-      List<String> why = whyNot(policy, kind, request);
-      if (!why.isEmpty()) {
-        sb.append("  why each Allow statement did not apply:").append(nl);
-        why.forEach(w -> sb.append("    ").append(w).append(nl));
-      }
-    }
-    sb.append("the ").append(kind.id()).append(" policy under test:").append(nl).append(PolicyWriter.pretty().write(policy));
     return sb.toString();
   }
 
@@ -125,7 +156,8 @@ public final class Access {
     return sb.toString();
   }
 
-  private static String principalText(Principal p) {
+  /** The principal as a failure message names it: its ARN, and a role session with its role. */
+  public static String principalText(Principal p) {
     return p.principalArn().map(Arn::toString).map(a -> p instanceof Principal.RoleSession rs
         ? rs.sessionArn() + " (role " + a + ")" : a).orElse(p.toString());
   }

@@ -62,6 +62,17 @@ final class BoolOperand extends ValueType<Boolean> {
       public boolean mayBecomeUnreadable() {
         return true;
       }
+
+      @Override
+      public boolean unreadableFor(RequestContext request, EvalListener listener, KeyTest where) {
+        Optional<String> text = t.resolveText(request);
+        if (text.isPresent() && Booleans.parse(text.get()).isEmpty()) {
+          listener.diagnostic(where.describe() + ": policy value \"" + value.text() + "\" resolves to \""
+              + text.get() + "\", which is not " + expected() + KeyTest.FAILS_CLOSED);
+          return true;
+        }
+        return false;
+      }
     };
   }
 }

@@ -96,13 +96,16 @@ final class KeyTest {
 
   Truth test(RequestContext request, EvalListener listener) {
     if (base == null) {
-      listener.diagnostic("Unknown condition operator \"" + operator + "\" with key \"" + key
-          + "\": the condition is false (fails closed, S1.10)");
-      return Truth.FALSE;
+      // S1.10: AWS rejects such a policy; evaluated anyway, it fails closed like an unreadable value (S3.14).
+      listener.diagnostic("Unknown condition operator \"" + operator + "\" with key \"" + key + "\"" + FAILS_CLOSED);
+      return Truth.UNREADABLE;
     }
     if (isUnreadable()) {
       reportUnreadable(listener);
       return Truth.UNREADABLE;
+    }
+    if (operands != null && operands.mayBecomeUnreadable() && operands.unreadableFor(request, listener, this)) {
+      return Truth.UNREADABLE;   // S3.14, whether the key is present or not
     }
     ContextValue cv = request.values().get(normalizedKey);
     if (cv == null) {

@@ -83,6 +83,15 @@ final class Operands<T> {
     return false;
   }
 
+  /** Whether some value cannot be read for {@code request}, reporting each such value (S3.14). */
+  boolean unreadableFor(RequestContext request, EvalListener listener, KeyTest where) {
+    boolean any = false;
+    for (PolicyValue<T> v : values) {
+      any |= v.unreadableFor(request, listener, where);
+    }
+    return any;
+  }
+
   /** Passes the keys of variables in the values that are absent from the request. */
   void collectMissingKeys(RequestContext request, Consumer<String> sink) {
     for (PolicyValue<T> v : values) {

@@ -32,6 +32,14 @@ interface PolicyValue<T> {
     return false;
   }
 
+  /**
+   * Whether this value cannot be read for {@code request} (a variable resolving to a text that is not of the type),
+   * reporting it to {@code listener}; checked before the request's own value, which may be absent (S3.14).
+   */
+  default boolean unreadableFor(RequestContext request, EvalListener listener, KeyTest where) {
+    return false;
+  }
+
   /** A value that can never be read as its type (S3.14); {@code why} names the value and the expected type. */
   static <T> PolicyValue<T> unreadable(String why) {
     return new PolicyValue<>() {

@@ -154,8 +154,9 @@ public final class PrincipalMatcher {
    * must be listed. A user is excluded only if its ARN (or unique ID) and its account are listed; a role
    * session only if its session ARN, its role ARN (or role unique ID) and its account are listed; a federated
    * user if its ARN and its account are listed; the root user if its account is listed; a service if its
-   * name is listed; a web-identity caller if its provider is listed. Anonymous callers are never excluded by a
-   * list; {@code "*"} (or {@code {"AWS": "*"}}) excludes everyone, anonymous callers included.
+   * name is listed; a web-identity caller if its provider is listed. {@code "*"} (or {@code {"AWS": "*"}}, alone
+   * or among other entries) excludes every caller, anonymous included; otherwise anonymous callers are never
+   * excluded.
    */
   public boolean excludes(Principal p) {
     if (wildcard) {
