@@ -65,8 +65,8 @@ public final class CompareCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--kind", paramLabel = "KIND", converter = Converters.KindConverter.class,
-      description = "What both policies are: identity, resource, trust, permissions-boundary (alias boundary), session, scp "
-          + "or rcp. Default: the KIND of files named NAME.KIND.json, otherwise identity.")
+      description = "What both policies are: identity, resource, trust, permissions-boundary (alias boundary), "
+          + "session, scp or rcp. Default: the KIND of files named NAME.KIND.json, otherwise identity.")
   @Nullable PolicyKind kind;
 
   @Option(names = "--service-reference",

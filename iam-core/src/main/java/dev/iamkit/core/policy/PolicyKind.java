@@ -47,7 +47,8 @@ public enum PolicyKind {
 
   /**
    * The kind whose {@link #id()} or constant name is {@code id} (ignoring case); {@code boundary} is kept as another
-   * name of {@link #PERMISSIONS_BOUNDARY} and {@code endpoint} of {@link #VPC_ENDPOINT}. Throws {@link IllegalArgumentException} for others.
+   * name of {@link #PERMISSIONS_BOUNDARY} and {@code endpoint} of {@link #VPC_ENDPOINT}. Throws
+   * {@link IllegalArgumentException} for others.
    */
   public static PolicyKind fromId(String id) {
     if ("boundary".equalsIgnoreCase(id)) {
