@@ -1154,7 +1154,7 @@ public final class Directory {
       AccountDraft a = draft(owner);
       AwsResource r = resourceEntry(a, resourceArn);
       validatePolicy(policy, PolicyKind.RESOURCE, SizeLimit.NONE, "the policy of " + resourceArn);
-      a.resources.put(resourceArn, new AwsResource(resourceArn, owner, Optional.of(policy), r.tags()));
+      a.resources.put(resourceArn, AwsResource.of(resourceArn, owner, policy, r.tags()));
       return this;
     }
 
@@ -1165,7 +1165,7 @@ public final class Directory {
       if (r == null || r.policy().isEmpty()) {
         throw new NoSuchEntityException("Resource " + resourceArn + " of " + owner + " has no policy");
       }
-      a.resources.put(resourceArn, new AwsResource(resourceArn, owner, Optional.empty(), r.tags()));
+      a.resources.put(resourceArn, AwsResource.of(resourceArn, owner, null, r.tags()));
       return this;
     }
 
@@ -1173,7 +1173,7 @@ public final class Directory {
     public Builder tagResource(AccountId owner, String resourceArn, Map<String, String> tags) {
       AccountDraft a = draft(owner);
       AwsResource r = resourceEntry(a, resourceArn);
-      a.resources.put(resourceArn, new AwsResource(resourceArn, owner, r.policy(), tagged(r.tags(), tags)));
+      a.resources.put(resourceArn, AwsResource.of(resourceArn, owner, r.policy().orElse(null), tagged(r.tags(), tags)));
       return this;
     }
 
@@ -1184,7 +1184,7 @@ public final class Directory {
       if (r == null) {
         throw new NoSuchEntityException("Resource " + resourceArn + " is not listed in " + owner);
       }
-      a.resources.put(resourceArn, new AwsResource(resourceArn, owner, r.policy(), untagged(r.tags(), keys)));
+      a.resources.put(resourceArn, AwsResource.of(resourceArn, owner, r.policy().orElse(null), untagged(r.tags(), keys)));
       return this;
     }
 
@@ -1470,7 +1470,7 @@ public final class Directory {
             + ", not to " + a.id);
       }
       @Nullable AwsResource r = a.resources.get(resourceArn);
-      return r != null ? r : new AwsResource(resourceArn, a.id, Optional.empty(), Map.of());
+      return r != null ? r : AwsResource.of(resourceArn, a.id, null, Map.of());
     }
 
     private static Map<SizeLimit, PolicyValidator> validators() {
@@ -1547,8 +1547,8 @@ public final class Directory {
       groups.forEach((k, d) -> g.put(k, d.build()));
       Map<String, Role> r = new LinkedHashMap<>();
       roles.forEach((k, d) -> r.put(k, d.build()));
-      return new Account(id, RootUserCredentials.of(rootLogin, rootKeys, rootMfa),
-          Optional.ofNullable(passwordPolicy), u, g, r, policies, resources);
+      return Account.of(id, RootUserCredentials.of(rootLogin, rootKeys, rootMfa), passwordPolicy, u, g, r, policies,
+          resources);
     }
   }
 

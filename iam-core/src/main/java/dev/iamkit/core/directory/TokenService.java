@@ -194,8 +194,8 @@ final class TokenService {
         .orElseGet(() -> inline.map(pol -> PolicyValidator.size(pol, SizeLimit.SESSION)).orElse(0L));
     int packed = (int) Math.min(100, (policyChars * 100 + SizeLimit.SESSION.maxCharacters() - 1)
         / SizeLimit.SESSION.maxCharacters());
-    return new AssumeRoleResult(credentials, session, role.roleId() + ":" + sessionName, sessionArn, packed,
-        newSourceIdentity);
+    return AssumeRoleResult.of(credentials, session, role.roleId() + ":" + sessionName, sessionArn, packed,
+        newSourceIdentity.orElse(null));
   }
 
   /** The principal of a session named {@code sessionName} of {@code role}: its ARN with path and unique ID (S8.9). */

@@ -34,8 +34,8 @@ public final class User {
   private final List<AccessKey> accessKeys;
   private final List<MfaDevice> mfaDevices;
 
-  private User(AccountId account, String path, String name, String userId, Instant createDate, Map<String,
-      String> tags, List<String> groups, List<Arn> attachedPolicies, Map<String, Policy> inlinePolicies,
+  private User(AccountId account, String path, String name, String userId, Instant createDate,
+      Map<String, String> tags, List<String> groups, List<Arn> attachedPolicies, Map<String, Policy> inlinePolicies,
       @Nullable Arn permissionsBoundary, @Nullable LoginProfile loginProfile, List<AccessKey> accessKeys,
       List<MfaDevice> mfaDevices) {
     Objects.requireNonNull(account, "account");
@@ -82,8 +82,8 @@ public final class User {
    * @param mfaDevices the enabled MFA devices
    * @return the value
    */
-  public static User of(AccountId account, String path, String name, String userId, Instant createDate, Map<String,
-      String> tags, List<String> groups, List<Arn> attachedPolicies, Map<String, Policy> inlinePolicies,
+  public static User of(AccountId account, String path, String name, String userId, Instant createDate,
+      Map<String, String> tags, List<String> groups, List<Arn> attachedPolicies, Map<String, Policy> inlinePolicies,
       @Nullable Arn permissionsBoundary, @Nullable LoginProfile loginProfile, List<AccessKey> accessKeys,
       List<MfaDevice> mfaDevices) {
     return new User(account, path, name, userId, createDate, tags, groups, attachedPolicies, inlinePolicies,
