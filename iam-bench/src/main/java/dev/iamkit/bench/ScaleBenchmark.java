@@ -1,6 +1,7 @@
 package dev.iamkit.bench;
 
 import dev.iamkit.core.arn.AccountId;
+import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.eval.Evaluator;
@@ -64,7 +65,7 @@ public class ScaleBenchmark {
   public void generate() {
     policies = policySet(statements);
     request = request.toBuilder().resourceAccount(AccountId.parse(ACCOUNT))
-        .context("aws:RequestedRegion", dev.iamkit.core.eval.ContextValue.string("us-east-1"))
+        .context("aws:RequestedRegion", ContextValue.string("us-east-1"))
         .withDefaultTimeKeys(BenchFiles.NOW).build();
     Evaluation e = evaluator.evaluate(policies, request);
     if (e.decision() != Decision.ALLOW) {

@@ -7,6 +7,7 @@ import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.json.BenchmarkReportWriter;
 import dev.iamkit.json.SimulationResult;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,7 +32,7 @@ final class SimulationBenchmark {
    *     {@link ExitStatus#FINDINGS}
    * @throws IllegalStateException if a timed decision differs from the plain run's (a bug in iamkit)
    */
-  static int run(List<SimulationResult> results, java.time.Instant at, long nanos, boolean json,
+  static int run(List<SimulationResult> results, Instant at, long nanos, boolean json,
       PrintWriter out) {
     int n = results.size();
     PolicySet[] policies = new PolicySet[n];
