@@ -112,8 +112,12 @@ class SimulateBenchmarkTest {
   }
 
   @Test
-  void seconds_below_one_and_coverage_are_usage_errors() throws IOException {
+  void seconds_below_one_seconds_without_benchmark_and_coverage_are_usage_errors() throws IOException {
     Path file = write("reports.sim.json", SimulateCommandTest.PASSING);
+
+    Cli.Result alone = Cli.run("simulate", "--seconds", "1", file.toString());
+    assertThat(alone.status()).isEqualTo(2);
+    assertThat(alone.err()).contains("--seconds needs --benchmark");
 
     assertThat(Cli.run("simulate", "--benchmark", "--seconds", "0", file.toString()).status()).isEqualTo(2);
     assertThat(Cli.run("simulate", "--benchmark", "--coverage", file.toString()).status()).isEqualTo(2);

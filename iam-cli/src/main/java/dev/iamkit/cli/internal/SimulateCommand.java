@@ -94,7 +94,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--seconds", paramLabel = "N",
       description = "With --benchmark: how long to measure, in seconds (default 5; warm-up is one more "
           + "second at most).")
-  int seconds = 5;
+  @Nullable Integer seconds;
 
   /** Measured time in milliseconds instead of --seconds, so that tests stay fast. */
   @Option(names = "--benchmark-millis", hidden = true)
@@ -115,9 +115,12 @@ public final class SimulateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Instant at = now != null ? now : Instant.now();
-    if (benchmark && (seconds < 1 || coverage)) {
-      err.println(coverage ? "iam simulate: --coverage cannot be combined with --benchmark"
-          : "iam simulate: --seconds must be at least 1, got " + seconds);
+    int measureSeconds = seconds != null ? seconds : 5;
+    String misuse = !benchmark ? (seconds != null ? "--seconds needs --benchmark" : null)
+        : coverage ? "--coverage cannot be combined with --benchmark"
+        : measureSeconds < 1 ? "--seconds must be at least 1, got " + measureSeconds : null;
+    if (misuse != null) {
+      err.println("iam simulate: " + misuse);
       return ExitStatus.USAGE;
     }
 
@@ -157,7 +160,7 @@ public final class SimulateCommand implements Callable<Integer> {
       flat.addAll(results);
     }
     if (benchmark) {
-      long nanos = millis > 0 ? millis * 1_000_000L : seconds * 1_000_000_000L;
+      long nanos = millis > 0 ? millis * 1_000_000L : measureSeconds * 1_000_000_000L;
       return SimulationBenchmark.run(flat, at, nanos, output.equals("json"), out);
     }
     StatementCoverage statements = StatementCoverage.create();
