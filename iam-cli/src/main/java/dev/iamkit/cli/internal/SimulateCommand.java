@@ -57,6 +57,7 @@ import picocli.CommandLine.Parameters;
         "  iam simulate examples/                  every *.sim.json below examples/",
         "  iam simulate --output json --now 2026-01-01T12:00:00Z checks/",
         "  iam simulate --coverage checks/         which statements no request exercised",
+        "  iam simulate --benchmark --seconds 10 workload.sim.json   what a decision costs",
         "",
         "Exit status: 0 every expectation met; 1 an expectation failed; 2 usage",
         "error or invalid input (the message names the file, line:column and the",
@@ -82,6 +83,23 @@ public final class SimulateCommand implements Callable<Integer> {
           + "Deny that denied nothing): after the table, or under \"coverage\" in JSON.")
   boolean coverage;
 
+  @Option(names = "--benchmark",
+      description = "Measure instead of report: read and compile once, warm up, then evaluate the requests "
+          + "round-robin on one thread for --seconds and print requests, decisions, decisions per second, "
+          + "nanoseconds per decision and whether every expectation was met (as JSON with --output json: "
+          + "{\"requests\":R,\"decisions\":D,\"decisionsPerSecond\":X,\"nsPerDecision\":Y,"
+          + "\"expectationsMet\":true}). Exit status as without it.")
+  boolean benchmark;
+
+  @Option(names = "--seconds", paramLabel = "N",
+      description = "With --benchmark: how long to measure, in seconds (default 5; warm-up is one more "
+          + "second at most).")
+  @Nullable Integer seconds;
+
+  /** Measured time in milliseconds instead of --seconds, so that tests stay fast. */
+  @Option(names = "--benchmark-millis", hidden = true)
+  long millis = -1;
+
   @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR",
       description = "Simulation files; a directory means every *.sim.json file below it.")
   List<String> paths = new ArrayList<>();
@@ -97,6 +115,14 @@ public final class SimulateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Instant at = now != null ? now : Instant.now();
+    int measureSeconds = seconds != null ? seconds : 5;
+    String misuse = !benchmark ? (seconds != null ? "--seconds needs --benchmark" : null)
+        : coverage ? "--coverage cannot be combined with --benchmark"
+        : measureSeconds < 1 ? "--seconds must be at least 1, got " + measureSeconds : null;
+    if (misuse != null) {
+      err.println("iam simulate: " + misuse);
+      return ExitStatus.USAGE;
+    }
 
     InputFiles inputs = InputFiles.expand("iam simulate", paths, ".sim.json", err);
     int status = inputs.status();
@@ -132,6 +158,10 @@ public final class SimulateCommand implements Callable<Integer> {
       List<SimulationResult> results = l.simulation().run(Evaluator.standard(), at);
       all.add(new FileResults(l.name(), results));
       flat.addAll(results);
+    }
+    if (benchmark) {
+      long nanos = millis > 0 ? millis * 1_000_000L : measureSeconds * 1_000_000_000L;
+      return SimulationBenchmark.run(flat, at, nanos, output.equals("json"), out);
     }
     StatementCoverage statements = StatementCoverage.create();
     flat.forEach(r -> statements.record(r.request().policies(), r.evaluation()));
