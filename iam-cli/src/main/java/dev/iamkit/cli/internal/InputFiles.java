@@ -1,6 +1,9 @@
 package dev.iamkit.cli.internal;
 
 import dev.iamkit.core.IamException;
+import dev.iamkit.json.Diagnostic;
+import dev.iamkit.json.DiagnosticWriter;
+import dev.iamkit.json.PolicyParseException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -122,5 +125,43 @@ public final class InputFiles {
         : t instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
         : t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     return kind;
+  }
+
+  /** A file read by {@link #readAll}: its name as given and what the reader made of it. */
+  record Read<T>(String name, T value) {}
+
+  /** What {@link #readAll} read, the diagnostics of the files it could not, and the resulting exit status. */
+  record ReadAll<T>(List<Read<T>> read, List<Diagnostic> invalid, int status) {}
+
+  /** Reads one file; throws {@link PolicyParseException} or {@link UncheckedIOException}. */
+  interface Reader<T> {
+    T read(Path file);
+  }
+
+  /**
+   * Reads every file with {@code reader} before anything runs, so that an invalid file stops the command:
+   * each problem is printed to {@code err} as one diagnostic line (or "cannot read" for an I/O error) and
+   * makes the status {@link ExitStatus#USAGE}, starting from {@link #status()}.
+   */
+  <T> ReadAll<T> readAll(String command, Reader<T> reader, PrintWriter err) {
+    int result = status;
+    List<Read<T>> read = new ArrayList<>();
+    List<Diagnostic> invalid = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.toString();
+      try {
+        read.add(new Read<>(name, reader.read(file)));
+      } catch (PolicyParseException e) {
+        Diagnostic d = Diagnostic.of(e);
+        d = d.file().isPresent() ? d : d.withFile(name);
+        invalid.add(d);
+        err.println(DiagnosticWriter.standard().toText(d));
+        result = ExitStatus.USAGE;
+      } catch (UncheckedIOException e) {
+        err.println(command + ": cannot read " + name + ": " + describe(e));
+        result = ExitStatus.USAGE;
+      }
+    }
+    return new ReadAll<>(List.copyOf(read), List.copyOf(invalid), result);
   }
 }

@@ -1,8 +1,6 @@
 package dev.iamkit.cli.internal;
 
-import dev.iamkit.json.Diagnostic;
 import dev.iamkit.json.DiagnosticWriter;
-import dev.iamkit.json.PolicyParseException;
 import dev.iamkit.json.Scenario;
 import dev.iamkit.json.ScenarioReader;
 import dev.iamkit.json.ScenarioReport;
@@ -10,8 +8,6 @@ import dev.iamkit.json.ScenarioReportWriter;
 import dev.iamkit.json.ScenarioStep;
 import dev.iamkit.json.ScenarioStepResult;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,34 +61,17 @@ public final class ScenarioCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     InputFiles inputs = InputFiles.expand("iam scenario", paths, ".scenario.json", err);
-    int status = inputs.status();
-    List<Scenario> scenarios = new ArrayList<>();
-    List<Diagnostic> invalid = new ArrayList<>();
-    for (Path file : inputs.files()) {
-      String name = file.toString();
-      try {
-        scenarios.add(ScenarioReader.standard().read(file));
-      } catch (PolicyParseException e) {
-        Diagnostic d = Diagnostic.of(e);
-        d = d.file().isPresent() ? d : d.withFile(name);
-        invalid.add(d);
-        err.println(DiagnosticWriter.standard().toText(d));
-        status = ExitStatus.USAGE;
-      } catch (UncheckedIOException e) {
-        err.println("iam scenario: cannot read " + name + ": " + InputFiles.describe(e));
-        status = ExitStatus.USAGE;
-      }
-    }
-    if (status != ExitStatus.OK) {
+    InputFiles.ReadAll<Scenario> loaded = inputs.readAll("iam scenario", ScenarioReader.standard()::read, err);
+    if (loaded.status() != ExitStatus.OK) {
       if (output.equals("json")) {
-        out.print(DiagnosticWriter.standard().toJsonDocument(invalid));
+        out.print(DiagnosticWriter.standard().toJsonDocument(loaded.invalid()));
       }
       err.println("iam scenario: nothing was run");
-      return status;
+      return loaded.status();
     }
     List<ScenarioReport> reports = new ArrayList<>();
-    for (Scenario s : scenarios) {
-      reports.add(s.run());
+    for (InputFiles.Read<Scenario> s : loaded.read()) {
+      reports.add(s.value().run());
     }
     if (output.equals("json")) {
       String json = ScenarioReportWriter.standard().toJson(reports);

@@ -10,16 +10,12 @@ import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.eval.StatementCoverage;
 import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.policy.PolicyKind;
-import dev.iamkit.json.Diagnostic;
 import dev.iamkit.json.DiagnosticWriter;
-import dev.iamkit.json.PolicyParseException;
 import dev.iamkit.json.Simulation;
 import dev.iamkit.json.SimulationReader;
 import dev.iamkit.json.SimulationReportWriter;
 import dev.iamkit.json.SimulationResult;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +101,6 @@ public final class SimulateCommand implements Callable<Integer> {
   List<String> paths = new ArrayList<>();
 
   /** A file that was read, and its name for messages. */
-  private record Loaded(String name, Simulation simulation) {}
 
   /** The results of one file. */
   private record FileResults(String name, List<SimulationResult> results) {}
@@ -125,37 +120,20 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     InputFiles inputs = InputFiles.expand("iam simulate", paths, ".sim.json", err);
-    int status = inputs.status();
     // Read every file first: an invalid file stops the run before anything is evaluated.
-    List<Loaded> loaded = new ArrayList<>();
-    List<Diagnostic> invalid = new ArrayList<>();
-    for (Path file : inputs.files()) {
-      String name = file.toString();
-      try {
-        loaded.add(new Loaded(name, SimulationReader.standard().read(file)));
-      } catch (PolicyParseException e) {
-        Diagnostic d = Diagnostic.of(e);
-        d = d.file().isPresent() ? d : d.withFile(name);
-        invalid.add(d);
-        err.println(DiagnosticWriter.standard().toText(d));
-        status = ExitStatus.USAGE;
-      } catch (UncheckedIOException e) {
-        err.println("iam simulate: cannot read " + name + ": " + InputFiles.describe(e));
-        status = ExitStatus.USAGE;
-      }
-    }
-    if (status != ExitStatus.OK) {
+    InputFiles.ReadAll<Simulation> loaded = inputs.readAll("iam simulate", SimulationReader.standard()::read, err);
+    if (loaded.status() != ExitStatus.OK) {
       if (output.equals("json")) {
-        out.print(DiagnosticWriter.standard().toJsonDocument(invalid));
+        out.print(DiagnosticWriter.standard().toJsonDocument(loaded.invalid()));
       }
       err.println("iam simulate: nothing was evaluated");
-      return status;
+      return loaded.status();
     }
 
     List<FileResults> all = new ArrayList<>();
     List<SimulationResult> flat = new ArrayList<>();
-    for (Loaded l : loaded) {
-      List<SimulationResult> results = l.simulation().run(Evaluator.standard(), at);
+    for (InputFiles.Read<Simulation> l : loaded.read()) {
+      List<SimulationResult> results = l.value().run(Evaluator.standard(), at);
       all.add(new FileResults(l.name(), results));
       flat.addAll(results);
     }
