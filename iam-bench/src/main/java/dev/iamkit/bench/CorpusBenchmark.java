@@ -30,7 +30,7 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * P1 and P2 over the AWS managed-policy corpus (one {@code get-policy-version} JSON file a policy), folder from
  * the system property {@code iamkit.corpus} (the launchers default it to
- * {@code ../shared/corpus/aws-managed-policies}; the corpus is GPL and never copied into the repository). Without
+ * the corpus folder of the shared data beside the repository; the corpus is GPL and never copied into it). Without
  * the corpus the setup fails with a message starting "skipped:" and JMH goes on with the other benchmarks. One
  * operation is the whole corpus. The AWS SDK for Java v2's {@code IamPolicyReader} cannot read the
  * {@code PolicyVersion} wrapper, so it is compared on the policy documents cut out of the files (the exact text

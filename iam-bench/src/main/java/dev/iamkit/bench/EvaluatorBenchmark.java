@@ -22,7 +22,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * W1, the standard workload (a simulation file of 240 requests: a user with ten managed policies, a conditional
  * policy, a boundary and two SCP levels): path from the system property {@code iamkit.workload}, which
- * {@code iam-bench/run} and {@code iam-bench/run-suite} set (default {@code ../shared/bench/workload.sim.json};
+ * {@code iam-bench/run} and {@code iam-bench/run-suite} set (by default the standard workload of the shared data beside the repository;
  * its managed policies come from a GPL corpus, so the file is never copied into the repository). Every
  * expectation of the file is checked in the setup.
  */
