@@ -9,7 +9,6 @@ import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.MatchedStatement;
 import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.PolicyKind;
-import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +16,14 @@ class EvaluationAssertTest {
 
   /** ALLOW by statement 1 (Sid ReadBucket) of identity policy ReadOnly; boundary allowed too. */
   private static final Evaluation ALLOWED = Evaluation.builder(Decision.ALLOW)
-      .matched(new MatchedStatement(PolicyKind.IDENTITY, "ReadOnly", 0, 1, Optional.of("ReadBucket"), Effect.ALLOW))
+      .matched(MatchedStatement.of(PolicyKind.IDENTITY, "ReadOnly", 0, 1, "ReadBucket", Effect.ALLOW))
       .kindResult(PolicyKind.IDENTITY, KindResult.ALLOWED)
       .kindResult(PolicyKind.PERMISSIONS_BOUNDARY, KindResult.ALLOWED)
       .build();
 
   /** EXPLICIT_DENY by the SCP DenyRegions at level 1, with a missing key. */
   private static final Evaluation DENIED = Evaluation.builder(Decision.EXPLICIT_DENY)
-      .matched(new MatchedStatement(PolicyKind.SCP, "DenyRegions", 1, 0, Optional.empty(), Effect.DENY))
+      .matched(MatchedStatement.of(PolicyKind.SCP, "DenyRegions", 1, 0, Effect.DENY))
       .kindResult(PolicyKind.SCP, KindResult.EXPLICIT_DENY)
       .missingContextKey("aws:RequestedRegion")
       .build();
