@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.EvaluationDiagnostic;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.MatchedStatement;
 import dev.iamkit.core.policy.Effect;
@@ -33,7 +34,7 @@ class EvaluationAssertTest {
       .blocking(PolicyKind.RCP, 2)
       .kindResult(PolicyKind.RCP, KindResult.IMPLICIT_DENY)
       .kindResult(PolicyKind.IDENTITY, KindResult.ALLOWED)
-      .diagnostic("unknown operator \"StringEqualz\" in scp-0 statement 0")
+      .diagnostic(EvaluationDiagnostic.of("scp-0 statement 0", "unknown operator \"StringEqualz\""))
       .build();
 
   @Nested
@@ -176,7 +177,7 @@ class EvaluationAssertTest {
       assertThat(ALLOWED).hasNoDiagnostics();
       assertThatThrownBy(() -> assertThat(BLOCKED).hasNoDiagnostics())
           .hasMessageContaining("Expected no diagnostics")
-          .hasMessageContaining("diagnostic: unknown operator \"StringEqualz\"");
+          .hasMessageContaining("diagnostic: scp-0 statement 0: unknown operator \"StringEqualz\"");
     }
   }
 }

@@ -1059,7 +1059,7 @@ class EvaluatorTest {
           request(SESSION, "sqs:SendMessage", QUEUE_A).context("aws:MultiFactorAuthAge", ContextValue.numeric(30)));
       assertDecision(e, Decision.IMPLICIT_DENY);
       assertThat(e.diagnostics()).isNotEmpty()
-          .allSatisfy(d -> assertThat(d).startsWith("identity policy \"Id\" statement 0 (Young): "));
+          .allSatisfy(d -> assertThat(d.toString()).startsWith("identity policy \"Id\" statement 0 (Young): "));
     }
 
     @Test
