@@ -13,7 +13,6 @@ import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.PolicyKind;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +35,13 @@ class SimulationReportWriterTest {
   void writes_results_and_summary() {
     List<SimulationRequest> r = requests();
     Evaluation allowed = Evaluation.builder(Decision.ALLOW)
-        .matched(new MatchedStatement(PolicyKind.IDENTITY, "identity[0]", 0, 1, Optional.of("Read"), Effect.ALLOW))
+        .matched(MatchedStatement.of(PolicyKind.IDENTITY, "identity[0]", 0, 1, "Read", Effect.ALLOW))
         .kindResult(PolicyKind.IDENTITY, KindResult.ALLOWED)
         .kindResult(PolicyKind.SCP, KindResult.ALLOWED)
         .warning(EvaluationWarning.of(EvaluationWarning.Code.RESOURCE_ACCOUNT_ASSUMED, "assumed 111122223333"))
         .build();
     Evaluation denied = Evaluation.builder(Decision.EXPLICIT_DENY)
-        .matched(new MatchedStatement(PolicyKind.SCP, "scp[1][0]", 1, 0, Optional.empty(), Effect.DENY))
+        .matched(MatchedStatement.of(PolicyKind.SCP, "scp[1][0]", 1, 0, Effect.DENY))
         .kindResult(PolicyKind.SCP, KindResult.EXPLICIT_DENY)
         .kindResult(PolicyKind.IDENTITY, KindResult.ALLOWED)
         .missingContextKey("aws:SourceIp")

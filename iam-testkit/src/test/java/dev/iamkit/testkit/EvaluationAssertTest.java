@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.EvaluationDiagnostic;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.MatchedStatement;
 import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.PolicyKind;
-import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +17,14 @@ class EvaluationAssertTest {
 
   /** ALLOW by statement 1 (Sid ReadBucket) of identity policy ReadOnly; boundary allowed too. */
   private static final Evaluation ALLOWED = Evaluation.builder(Decision.ALLOW)
-      .matched(new MatchedStatement(PolicyKind.IDENTITY, "ReadOnly", 0, 1, Optional.of("ReadBucket"), Effect.ALLOW))
+      .matched(MatchedStatement.of(PolicyKind.IDENTITY, "ReadOnly", 0, 1, "ReadBucket", Effect.ALLOW))
       .kindResult(PolicyKind.IDENTITY, KindResult.ALLOWED)
       .kindResult(PolicyKind.PERMISSIONS_BOUNDARY, KindResult.ALLOWED)
       .build();
 
   /** EXPLICIT_DENY by the SCP DenyRegions at level 1, with a missing key. */
   private static final Evaluation DENIED = Evaluation.builder(Decision.EXPLICIT_DENY)
-      .matched(new MatchedStatement(PolicyKind.SCP, "DenyRegions", 1, 0, Optional.empty(), Effect.DENY))
+      .matched(MatchedStatement.of(PolicyKind.SCP, "DenyRegions", 1, 0, Effect.DENY))
       .kindResult(PolicyKind.SCP, KindResult.EXPLICIT_DENY)
       .missingContextKey("aws:RequestedRegion")
       .build();
@@ -34,7 +34,7 @@ class EvaluationAssertTest {
       .blocking(PolicyKind.RCP, 2)
       .kindResult(PolicyKind.RCP, KindResult.IMPLICIT_DENY)
       .kindResult(PolicyKind.IDENTITY, KindResult.ALLOWED)
-      .diagnostic("unknown operator \"StringEqualz\" in scp-0 statement 0")
+      .diagnostic(EvaluationDiagnostic.of("scp-0 statement 0", "unknown operator \"StringEqualz\""))
       .build();
 
   @Nested
@@ -177,7 +177,7 @@ class EvaluationAssertTest {
       assertThat(ALLOWED).hasNoDiagnostics();
       assertThatThrownBy(() -> assertThat(BLOCKED).hasNoDiagnostics())
           .hasMessageContaining("Expected no diagnostics")
-          .hasMessageContaining("diagnostic: unknown operator \"StringEqualz\"");
+          .hasMessageContaining("diagnostic: scp-0 statement 0: unknown operator \"StringEqualz\"");
     }
   }
 }

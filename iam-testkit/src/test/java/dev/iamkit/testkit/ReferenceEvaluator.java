@@ -357,7 +357,7 @@ final class ReferenceEvaluator {
         Statement s = statements.get(i);
         Match match = match(s, kind, variables, request, hasBoundary);
         if (match != Match.NONE) {
-          hits.add(new Hit(new MatchedStatement(kind, np.name(), level, i, s.sid(), s.effect()), match));
+          hits.add(new Hit(MatchedStatement.of(kind, np.name(), level, i, s.sid().orElse(null), s.effect()), match));
         }
       }
     }

@@ -38,7 +38,7 @@ public final class Evaluation {
   private final @Nullable PolicyKind blockingKind;
   private final OptionalInt blockingLevel;
   private final Set<String> missingContextKeys;
-  private final List<String> diagnostics;
+  private final List<EvaluationDiagnostic> diagnostics;
   private final List<EvaluationWarning> warnings;
 
   private Evaluation(Builder b) {
@@ -128,7 +128,7 @@ public final class Evaluation {
   }
 
   /** Evaluation problems that failed closed. */
-  public List<String> diagnostics() {
+  public List<EvaluationDiagnostic> diagnostics() {
     return diagnostics;
   }
 
@@ -168,7 +168,7 @@ public final class Evaluation {
     if (!missingContextKeys.isEmpty()) {
       sb.append("\n  missing context keys: ").append(missingContextKeys);
     }
-    for (String d : diagnostics) {
+    for (EvaluationDiagnostic d : diagnostics) {
       sb.append("\n  diagnostic: ").append(d);
     }
     for (EvaluationWarning w : warnings) {
@@ -185,7 +185,7 @@ public final class Evaluation {
     private @Nullable PolicyKind blockingKind;
     private OptionalInt blockingLevel = OptionalInt.empty();
     private final Set<String> missingContextKeys = new TreeSet<>();
-    private final java.util.ArrayList<String> diagnostics = new java.util.ArrayList<>();
+    private final java.util.ArrayList<EvaluationDiagnostic> diagnostics = new java.util.ArrayList<>();
     private final java.util.ArrayList<EvaluationWarning> warnings = new java.util.ArrayList<>();
 
     private Builder(Decision decision) {
@@ -237,8 +237,8 @@ public final class Evaluation {
       return this;
     }
 
-    public Builder diagnostic(String message) {
-      diagnostics.add(Objects.requireNonNull(message, "message"));
+    public Builder diagnostic(EvaluationDiagnostic diagnostic) {
+      diagnostics.add(Objects.requireNonNull(diagnostic, "diagnostic"));
       return this;
     }
 

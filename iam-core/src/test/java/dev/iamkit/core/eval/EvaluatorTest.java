@@ -992,9 +992,9 @@ class EvaluatorTest {
               .scpLevel(List.of(fullAccessScp())).scpLevel(List.of(policy("Acct", allow("sqs:*", "*").sid("Sqs")))),
           request(ALICE, "sqs:SendMessage", QUEUE_A));
       assertThat(e.matchedStatements()).containsExactly(
-          new MatchedStatement(PolicyKind.IDENTITY, "Id", 0, 1, java.util.Optional.of("Send"), Effect.ALLOW),
-          new MatchedStatement(PolicyKind.SCP, "FullAWSAccess", 0, 0, java.util.Optional.empty(), Effect.ALLOW),
-          new MatchedStatement(PolicyKind.SCP, "Acct", 1, 0, java.util.Optional.of("Sqs"), Effect.ALLOW));
+          MatchedStatement.of(PolicyKind.IDENTITY, "Id", 0, 1, "Send", Effect.ALLOW),
+          MatchedStatement.of(PolicyKind.SCP, "FullAWSAccess", 0, 0, Effect.ALLOW),
+          MatchedStatement.of(PolicyKind.SCP, "Acct", 1, 0, "Sqs", Effect.ALLOW));
     }
 
     @Test
@@ -1059,7 +1059,7 @@ class EvaluatorTest {
           request(SESSION, "sqs:SendMessage", QUEUE_A).context("aws:MultiFactorAuthAge", ContextValue.numeric(30)));
       assertDecision(e, Decision.IMPLICIT_DENY);
       assertThat(e.diagnostics()).isNotEmpty()
-          .allSatisfy(d -> assertThat(d).startsWith("identity policy \"Id\" statement 0 (Young): "));
+          .allSatisfy(d -> assertThat(d.toString()).startsWith("identity policy \"Id\" statement 0 (Young): "));
     }
 
     @Test

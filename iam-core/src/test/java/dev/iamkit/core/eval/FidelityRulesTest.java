@@ -179,7 +179,7 @@ class FidelityRulesTest {
           request(ALICE, "s3:GetObject", "arn:aws:s3:::b/k").resourceAccount(A)
               .context("aws:SourceIp", ContextValue.of(ContextType.IP, "10.10.72.13")));
       assertDecision(e, Decision.IMPLICIT_DENY);
-      assertThat(e.diagnostics()).anySatisfy(d -> assertThat(d).contains("\"123456789012\"").contains("S3.14"));
+      assertThat(e.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("\"123456789012\"").contains("S3.14"));
     }
 
     @Test

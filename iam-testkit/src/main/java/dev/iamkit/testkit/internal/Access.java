@@ -4,6 +4,7 @@ import dev.iamkit.core.arn.Arn;
 import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.EvaluationDiagnostic;
 import dev.iamkit.core.eval.Evaluator;
 import dev.iamkit.core.eval.MatchedStatement;
 import dev.iamkit.core.eval.NamedPolicy;
@@ -141,7 +142,7 @@ public final class Access {
     if (!e.missingContextKeys().isEmpty()) {
       sb.append("  missing context keys: ").append(e.missingContextKeys()).append(nl);
     }
-    for (String d : e.diagnostics()) {
+    for (EvaluationDiagnostic d : e.diagnostics()) {
       sb.append("  diagnostic: ").append(d).append(nl);
     }
     return sb.toString();

@@ -76,7 +76,7 @@ final class CompiledStatement {
     this.index = index;
     this.policyOrder = policyOrder;
     this.effect = s.effect();
-    this.matched = new MatchedStatement(kind, policyName, level, index, s.sid(), s.effect());
+    this.matched = MatchedStatement.of(kind, policyName, level, index, s.sid().orElse(null), s.effect());
     this.label = kind.id() + " policy \"" + policyName + "\"" + (kind == PolicyKind.SCP || kind == PolicyKind.RCP
         ? " (level " + level + ")" : "") + " statement " + index + s.sid().map(sid -> " (" + sid + ")").orElse("");
     List<String> problems = new ArrayList<>();

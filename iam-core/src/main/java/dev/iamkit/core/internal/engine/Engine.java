@@ -3,6 +3,7 @@ package dev.iamkit.core.internal.engine;
 import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.eval.Evaluation;
+import dev.iamkit.core.eval.EvaluationDiagnostic;
 import dev.iamkit.core.eval.EvaluationWarning;
 import dev.iamkit.core.eval.KindResult;
 import dev.iamkit.core.eval.RequestContext;
@@ -146,7 +147,7 @@ public final class Engine {
     private final boolean kmsKey;
     private final List<EvaluationWarning> warnings = new ArrayList<>(0);
     private final Set<String> missingKeys = new TreeSet<>();
-    private final Set<String> diagnostics = new LinkedHashSet<>();
+    private final Set<EvaluationDiagnostic> diagnostics = new LinkedHashSet<>();
     /** Receives what conditions notice; labels diagnostics with the statement being tested. */
     private final Noticed noticed = new Noticed();
     /** Receives the keys a statement's resource part or condition needs but the request lacks. */
@@ -536,7 +537,7 @@ public final class Engine {
           boolean actionMatches = s.actionMatches(lowerAction, service, colon);
           if (!s.problems.isEmpty() && (actionMatches || !s.hasActionPart())) {
             for (String problem : s.problems) {
-              diagnostics.add(s.label + ": " + problem);
+              diagnostics.add(EvaluationDiagnostic.of(s.label, problem));
             }
           }
           if (!actionMatches) {
@@ -621,7 +622,7 @@ public final class Engine {
 
       @Override
       public void diagnostic(String message) {
-        diagnostics.add(current + ": " + message);
+        diagnostics.add(EvaluationDiagnostic.of(current, message));
       }
     }
   }
