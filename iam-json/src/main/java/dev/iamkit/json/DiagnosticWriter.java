@@ -48,16 +48,14 @@ public final class DiagnosticWriter {
   public String toJson(List<Diagnostic> diagnostics) {
     Objects.requireNonNull(diagnostics, "diagnostics");
     StringWriter out = new StringWriter();
-    if (diagnostics.isEmpty()) {
-      return "[]\n";
+    try (JsonGenerator g = JsonOutput.rowsGenerator(out)) {
+      g.writeStartArray();
+      for (Diagnostic d : diagnostics) {
+        write(g, d);
+      }
+      g.writeEndArray();
     }
-    out.write("[");
-    for (int i = 0; i < diagnostics.size(); i++) {
-      out.write(i == 0 ? "\n  " : ",\n  ");
-      out.write(toJsonObject(diagnostics.get(i)));
-    }
-    out.write("\n]\n");
-    return out.toString();
+    return out + "\n";
   }
 
   /**

@@ -47,7 +47,81 @@ public final class JsonOutput {
     }
   };
 
+  private static final ObjectWriteContext ROWS_CONTEXT = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return Rows.INSTANCE;
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
   private JsonOutput() {}
+
+  /**
+   * A generator writing to {@code out} for a document that is an array of compact values, each on a line of its own
+   * indented by two spaces ({@code [}, the values, {@code ]} on lines of their own; {@code []} when empty). The values
+   * must hold no arrays. Close it to flush (the writer stays open).
+   */
+  public static JsonGenerator rowsGenerator(Writer out) {
+    return FACTORY.createGenerator(ROWS_CONTEXT, out);
+  }
+
+  /** The layout of {@link #rowsGenerator}: compact objects, and line breaks only around the elements of arrays. */
+  private static final class Rows implements PrettyPrinter {
+    static final Rows INSTANCE = new Rows();
+
+    @Override
+    public void writeRootValueSeparator(JsonGenerator g) {
+      g.writeRaw('\n');
+    }
+
+    @Override
+    public void writeStartObject(JsonGenerator g) {
+      g.writeRaw('{');
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) {
+      g.writeRaw('}');
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) {
+      g.writeRaw(',');
+    }
+
+    @Override
+    public void writeObjectNameValueSeparator(JsonGenerator g) {
+      g.writeRaw(':');
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) {
+      g.writeRaw('[');
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) {
+      g.writeRaw(values == 0 ? "]" : "\n]");
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) {
+      g.writeRaw(",\n  ");
+    }
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) {
+      g.writeRaw("\n  ");
+    }
+
+    @Override
+    public void beforeObjectEntries(JsonGenerator g) {}
+  }
 
   /** A generator writing to {@code out}; close it to flush (the writer stays open). */
   public static JsonGenerator generator(Writer out, boolean pretty) {
