@@ -154,6 +154,32 @@ class SimulateCommandTest {
   @Nested
   class Invalid_input {
 
+    static final String RESOURCE_POLICY_WITHOUT_PRINCIPAL = "{\n  \"policies\": {\"resource\": {\"Version\": "
+        + "\"2012-10-17\",\n    \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", "
+        + "\"Resource\": \"*\"}]}},\n  \"requests\": [\n"
+        + request("read", "s3:GetObject", "arn:aws:s3:::reports/q1.csv", null) + "\n  ]\n}\n";
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_policy_aws_would_reject_as_its_kind_exits_2_with_the_validators_positioned_problem() throws IOException {
+      Path bad = write("principal.sim.json", RESOURCE_POLICY_WITHOUT_PRINCIPAL);
+
+      Cli.Result text = Cli.run("simulate", bad.toString());
+      assertThat(text.status()).as(text.toString()).isEqualTo(2);
+      assertThat(text.out()).isEmpty();
+      assertThat(text.errLines().get(0)).matches("\\Q" + bad + "\\E:3:\\d+: error: .*Principal.*"
+          + "\\[required-element\\] at /policies/resource/Statement.*");
+
+      Cli.Result json = Cli.run("simulate", "--output", "json", bad.toString());
+      assertThat(json.status()).as(json.toString()).isEqualTo(2);
+      List<Object> diagnostics = (List<Object>) ((Map<String, Object>) MiniJson.parse(json.out())).get("diagnostics");
+      assertThat(diagnostics).singleElement().satisfies(o -> assertThat((Map<String, Object>) o)
+          .containsEntry("code", "required-element").containsEntry("severity", "error"));
+
+      Cli.Result lenient = Cli.run("simulate", "--no-validate", bad.toString());
+      assertThat(lenient.status()).as(lenient.toString()).isZero();
+    }
+
     @Test
     void an_invalid_file_exits_2_naming_file_line_column_and_problem_and_nothing_is_evaluated() throws IOException {
       Path good = write("a-good.sim.json", PASSING);
