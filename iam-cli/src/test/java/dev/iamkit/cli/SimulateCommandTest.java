@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SimulateCommandTest {
 
@@ -158,6 +160,26 @@ class SimulateCommandTest {
         + "\"2012-10-17\",\n    \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", "
         + "\"Resource\": \"*\"}]}},\n  \"requests\": [\n"
         + request("read", "s3:GetObject", "arn:aws:s3:::reports/q1.csv", null) + "\n  ]\n}\n";
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "aws:CurrentTime|\"yesterday\"",
+        "aws:SourceIp|\"203.0.113.999\"",
+        "aws:SecureTransport|\"maybe\""})
+    void a_context_value_that_is_not_of_its_keys_type_exits_2_naming_the_key(String key, String value)
+        throws IOException {
+      // S5: a Date, an IP address and a Bool key whose value does not parse as the key's type
+      Path bad = write("typed.sim.json", simulation("    {\"principal\": \"arn:aws:iam::111122223333:user/alice\", "
+          + "\"action\": \"s3:GetObject\", \"resource\": \"arn:aws:s3:::reports/q1.csv\", "
+          + "\"resourceAccount\": \"111122223333\", \"context\": {\"" + key + "\": " + value + "}}"));
+
+      Cli.Result r = Cli.run("simulate", bad.toString());
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.errLines().get(0)).matches("\\Q" + bad + "\\E:\\d+:\\d+: error: .*")
+          .contains("/requests/0/context/" + key);
+    }
 
     @Test
     @SuppressWarnings("unchecked")
