@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SimulateCommandTest {
 
@@ -153,6 +155,52 @@ class SimulateCommandTest {
 
   @Nested
   class Invalid_input {
+
+    static final String RESOURCE_POLICY_WITHOUT_PRINCIPAL = "{\n  \"policies\": {\"resource\": {\"Version\": "
+        + "\"2012-10-17\",\n    \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", "
+        + "\"Resource\": \"*\"}]}},\n  \"requests\": [\n"
+        + request("read", "s3:GetObject", "arn:aws:s3:::reports/q1.csv", null) + "\n  ]\n}\n";
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "aws:CurrentTime|\"yesterday\"",
+        "aws:SourceIp|\"203.0.113.999\"",
+        "aws:SecureTransport|\"maybe\""})
+    void a_context_value_that_is_not_of_its_keys_type_exits_2_naming_the_key(String key, String value)
+        throws IOException {
+      // S5: a Date, an IP address and a Bool key whose value does not parse as the key's type
+      Path bad = write("typed.sim.json", simulation("    {\"principal\": \"arn:aws:iam::111122223333:user/alice\", "
+          + "\"action\": \"s3:GetObject\", \"resource\": \"arn:aws:s3:::reports/q1.csv\", "
+          + "\"resourceAccount\": \"111122223333\", \"context\": {\"" + key + "\": " + value + "}}"));
+
+      Cli.Result r = Cli.run("simulate", bad.toString());
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.errLines().get(0)).matches("\\Q" + bad + "\\E:\\d+:\\d+: error: .*")
+          .contains("/requests/0/context/" + key);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_policy_aws_would_reject_as_its_kind_exits_2_with_the_validators_positioned_problem() throws IOException {
+      Path bad = write("principal.sim.json", RESOURCE_POLICY_WITHOUT_PRINCIPAL);
+
+      Cli.Result text = Cli.run("simulate", bad.toString());
+      assertThat(text.status()).as(text.toString()).isEqualTo(2);
+      assertThat(text.out()).isEmpty();
+      assertThat(text.errLines().get(0)).matches("\\Q" + bad + "\\E:3:\\d+: error: .*Principal.*"
+          + "\\[required-element\\] at /policies/resource/Statement.*");
+
+      Cli.Result json = Cli.run("simulate", "--output", "json", bad.toString());
+      assertThat(json.status()).as(json.toString()).isEqualTo(2);
+      List<Object> diagnostics = (List<Object>) ((Map<String, Object>) MiniJson.parse(json.out())).get("diagnostics");
+      assertThat(diagnostics).singleElement().satisfies(o -> assertThat((Map<String, Object>) o)
+          .containsEntry("code", "required-element").containsEntry("severity", "error"));
+
+      Cli.Result lenient = Cli.run("simulate", "--no-validate", bad.toString());
+      assertThat(lenient.status()).as(lenient.toString()).isZero();
+    }
 
     @Test
     void an_invalid_file_exits_2_naming_file_line_column_and_problem_and_nothing_is_evaluated() throws IOException {

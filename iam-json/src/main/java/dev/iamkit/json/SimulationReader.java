@@ -50,15 +50,35 @@ import java.util.Objects;
  * restrict (S6.5, S6.6). Without it, every account is a member account.
  */
 public final class SimulationReader {
-  private static final SimulationReader STANDARD = new SimulationReader();
+  private static final SimulationReader STANDARD = new SimulationReader(true);
+  private static final SimulationReader WITHOUT_VALIDATION = new SimulationReader(false);
 
-  private final SimulationFileReader files = new SimulationFileReader();
+  private final SimulationFileReader files;
+  private final boolean validates;
 
-  private SimulationReader() {}
+  private SimulationReader(boolean validates) {
+    this.validates = validates;
+    this.files = new SimulationFileReader(validates);
+  }
 
-  /** The reader. */
+  /**
+   * The reader. It validates every policy of the file as its kind ({@code identity} as an identity policy,
+   * {@code resource} as a resource policy, {@code scp} as SCPs, ...) with {@code PolicyValidator.standard()},
+   * the default size quota of the kind included, before anything runs: a policy AWS would reject is a
+   * {@link PolicyParseException} positioned in the file (S1.11).
+   */
   public static SimulationReader standard() {
     return STANDARD;
+  }
+
+  /**
+   * A reader that checks the file's format and each policy's grammar but does not validate the policies as
+   * their kind: for files that deliberately evaluate policies AWS would not accept from a customer (an Allow
+   * in an RCP other than AWS's own {@code RCPFullAWSAccess}, which the standard reader accepts; a policy of
+   * version 2008-10-17; resources that are no valid ARN), to see how AWS decides with them.
+   */
+  public static SimulationReader withoutValidation() {
+    return WITHOUT_VALIDATION;
   }
 
   /**
@@ -102,6 +122,6 @@ public final class SimulationReader {
 
   @Override
   public String toString() {
-    return "SimulationReader.standard()";
+    return validates ? "SimulationReader.standard()" : "SimulationReader.withoutValidation()";
   }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SimulationReaderTest {
-  private static final SimulationReader READER = SimulationReader.standard();
+  private static final SimulationReader READER = SimulationReader.withoutValidation();
   private static final String ALLOW_ALL = "{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': '*', 'Resource': '*'}}";
 
   private static String json(String singleQuoted) {

@@ -40,7 +40,8 @@ import picocli.CommandLine.Parameters;
         "A simulation file holds policies (identity, permissionsBoundary, session, resource, scp and rcp "
             + "levels, vpcEndpoint) and requests (principal, action, resource, resourceAccount, context, expect); see "
             + "README.md and examples/. Every file is read before anything is evaluated: if one is invalid, "
-            + "nothing is evaluated.",
+            + "nothing is evaluated. Each policy is validated as its kind, with its kind's default size quota, "
+            + "as iam validate would (a policy AWS would reject makes the file invalid) unless --no-validate.",
         "Table output: one row per request (id, principal, action, resource, decision, expected, PASS/FAIL); "
             + "under failing and denied rows, why: the deciding statements, the gate without an Allow, what "
             + "each kind of policy said, and the context keys the policies needed but the request lacked; "
@@ -78,6 +79,12 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Also report the statements no request was decided by (an Allow that granted nothing, a "
           + "Deny that denied nothing): after the table, or under \"coverage\" in JSON.")
   boolean coverage;
+
+  @Option(names = "--no-validate",
+      description = "Do not validate the policies as their kind (only read them): to evaluate policies AWS would "
+          + "not accept from a customer, such as an Allow in an RCP other than AWS's RCPFullAWSAccess (which "
+          + "is accepted) or a policy of version 2008-10-17.")
+  boolean noValidate;
 
   @Option(names = "--benchmark",
       description = "Measure instead of report: read and compile once, warm up, then evaluate the requests "
@@ -121,7 +128,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     InputFiles inputs = InputFiles.expand("iam simulate", paths, ".sim.json", err);
     // Read every file first: an invalid file stops the run before anything is evaluated.
-    InputFiles.ReadAll<Simulation> loaded = inputs.readAll("iam simulate", SimulationReader.standard()::read, err);
+    InputFiles.ReadAll<Simulation> loaded = inputs.readAll("iam simulate",
+        (noValidate ? SimulationReader.withoutValidation() : SimulationReader.standard())::read, err);
     if (loaded.status() != ExitStatus.OK) {
       if (output.equals("json")) {
         out.print(DiagnosticWriter.standard().toJsonDocument(loaded.invalid()));

@@ -18,7 +18,7 @@ final class ContextReading {
   private static final String PREFIX = "{\"requests\":[{\"principal\":\"anonymous\",\"action\":\"sts:GetCallerIdentity\","
       + "\"context\":";
   private static final String CONTEXT_POINTER = "/requests/0/context";
-  private static final SimulationFileReader SIMULATIONS = new SimulationFileReader();
+  private static final SimulationFileReader SIMULATIONS = new SimulationFileReader(false);
 
   private ContextReading() {}
 

@@ -2,8 +2,12 @@ package dev.iamkit.json.internal;
 
 import dev.iamkit.core.eval.NamedPolicy;
 import dev.iamkit.core.policy.Policy;
+import dev.iamkit.core.policy.PolicyKind;
+import dev.iamkit.core.policy.PolicyProblem;
+import dev.iamkit.core.policy.PolicyValidator;
 import dev.iamkit.core.policy.ProblemCode;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,25 +20,31 @@ public final class PolicyReferences {
   private final String text;
   private final Problems problems;
   private final Fields fields;
+  private final boolean validates;
 
-  /** Resolves policies of {@code text} (the whole file), reporting to {@code fields}' problems. */
-  public PolicyReferences(String text, Fields fields) {
+  /**
+   * Resolves policies of {@code text} (the whole file), reporting to {@code fields}' problems; with
+   * {@code validates}, each document is also validated as its kind.
+   */
+  public PolicyReferences(String text, Fields fields, boolean validates) {
     this.text = text;
+    this.validates = validates;
     this.fields = fields;
     this.problems = fields.problems();
   }
 
   /**
    * Reads a {@code <policy>}: a policy document object, or {@code {"name": ..., "document": {...}}}; null after
-   * reporting its problems. {@code defaultName} names a document without a name.
+   * reporting its problems. {@code defaultName} names a document without a name; the document is validated as
+   * {@code kind} (see {@link #document}).
    */
-  public @Nullable NamedPolicy policy(JsonValue v, String ptr, String defaultName) {
+  public @Nullable NamedPolicy policy(JsonValue v, String ptr, String defaultName, PolicyKind kind) {
     if (!(v instanceof JsonValue.Obj o)) {
       fields.wrongType(v, ptr, "a policy document object or {\"name\": ..., \"document\": {...}}");
       return null;
     }
     if (o.member("document") == null) {
-      Policy p = document(o, ptr);
+      Policy p = document(o, ptr, kind);
       return p == null ? null : new NamedPolicy(defaultName, p);
     }
     String name = defaultName;
@@ -52,7 +62,7 @@ public final class PolicyReferences {
         }
         case "document" -> {
           if (m.value() instanceof JsonValue.Obj doc) {
-            p = document(doc, mp);
+            p = document(doc, mp, kind);
           } else {
             fields.wrongType(m.value(), mp, "a policy document object");
           }
@@ -63,14 +73,67 @@ public final class PolicyReferences {
     return p == null ? null : new NamedPolicy(name, p);
   }
 
-  /** Reads one policy document of the file, checking its characters as IAM does (S1.1). */
-  public @Nullable Policy document(JsonValue.Obj doc, String ptr) {
+  /**
+   * Reads one policy document of the file, checking its characters as IAM does (S1.1), then validates it as
+   * {@code kind} with the standard validator (its grammar, elements and the default size quota of the kind,
+   * S1.11): what IAM would reject is an error and what it would accept with a warning is a warning, each located
+   * in the file (when this reads with validation). A document with reading errors is not validated (the validator would repeat them as follow-ons).
+   */
+  public @Nullable Policy document(JsonValue.Obj doc, String ptr, PolicyKind kind) {
     String docText = text.substring(doc.start(), doc.end());
+    int errorsBefore = problems.errorCount();
     for (int rel : CharacterCheck.scan(docText)) {
       int off = doc.start() + rel;
       problems.error(ProblemCode.INVALID_CHARACTER, CharacterCheck.message(text, off),
           ptr + Trees.pointerAt(doc, off), off);
     }
-    return new PolicyShapeReader(problems, ptr).read(doc);
+    Policy policy = new PolicyShapeReader(problems, ptr).read(doc);
+    if (validates && policy != null && problems.errorCount() == errorsBefore) {
+      for (PolicyProblem p : PolicyValidator.standard().validate(policy, kind, docText)) {
+        if (p.code() == ProblemCode.RCP_ALLOW && isFullAccessStatement(doc, p.pointer())) {
+          continue;
+        }
+        int at = Trees.resolve(doc, p.pointer(), Map.of()).start();
+        String pointer = ptr + p.pointer();
+        if (p.isError()) {
+          problems.error(p.code(), p.message(), pointer, at);
+        } else {
+          problems.warning(p.code(), p.message(), pointer, at);
+        }
+      }
+    }
+    return policy;
+  }
+
+  /**
+   * Whether the Effect at {@code effectPointer} belongs to the one statement of AWS's RCPFullAWSAccess
+   * ({@code Allow}, {@code Principal "*"}, {@code Action "*"}, {@code Resource "*"}, optionally a Sid), which
+   * AWS attaches at every level of an organization (S9.4): a file modelling the organization may hold it,
+   * though a customer RCP may not allow.
+   */
+  private static boolean isFullAccessStatement(JsonValue.Obj doc, String effectPointer) {
+    if (!effectPointer.endsWith("/Effect")) {
+      return false;
+    }
+    JsonValue st = Trees.resolve(doc, effectPointer.substring(0, effectPointer.length() - "/Effect".length()), Map.of());
+    if (!(st instanceof JsonValue.Obj o)) {
+      return false;
+    }
+    int wildcards = 0;
+    for (JsonValue.Member m : o.members()) {
+      switch (m.name()) {
+        case "Sid", "Effect" -> { }
+        case "Principal", "Action", "Resource" -> {
+          if (!(m.value() instanceof JsonValue.Str str) || !str.value().equals("*")) {
+            return false;
+          }
+          wildcards++;
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return wildcards == 3;
   }
 }

@@ -88,6 +88,11 @@ public final class Problems {
     errors += other.errors;
   }
 
+  /** How many errors were recorded so far. */
+  public int errorCount() {
+    return errors;
+  }
+
   /** Whether any error was recorded. */
   public boolean hasErrors() {
     return errors > 0;

@@ -6,6 +6,7 @@ import dev.iamkit.core.eval.Decision;
 import dev.iamkit.core.eval.NamedPolicy;
 import dev.iamkit.core.eval.PolicySet;
 import dev.iamkit.core.eval.RequestContext;
+import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.core.policy.SourcePosition;
@@ -36,6 +37,12 @@ public final class SimulationFileReader {
       "resource", "scp", "rcp", "vpcEndpoint");
 
   private final JsonTreeReader trees = new JsonTreeReader(MAX_CHARS, MAX_DEPTH);
+  private final boolean validates;
+
+  /** A reader; with {@code validates}, each policy is also validated as its kind (see {@link PolicyReferences}). */
+  public SimulationFileReader(boolean validates) {
+    this.validates = validates;
+  }
 
   /**
    * One request of a file, checked.
@@ -64,7 +71,7 @@ public final class SimulationFileReader {
     } else {
       JsonValue root = trees.read(text, "", problems).completeRoot();
       if (root != null) {
-        requests = new Parse(text, problems).file(root);
+        requests = new Parse(text, problems, validates).file(root);
       }
     }
     PolicyProblem first = problems.sorted().stream().filter(PolicyProblem::isError).findFirst().orElse(null);
@@ -92,10 +99,10 @@ public final class SimulationFileReader {
     private final PolicyReferences references;
     private final RequestReader requests;
 
-    Parse(String text, Problems problems) {
+    Parse(String text, Problems problems, boolean validates) {
       this.problems = problems;
       this.fields = new Fields(problems);
-      this.references = new PolicyReferences(text, fields);
+      this.references = new PolicyReferences(text, fields, validates);
       this.requests = new RequestReader(fields);
     }
 
@@ -164,26 +171,26 @@ public final class SimulationFileReader {
           case "identity" -> {
             if (mv instanceof JsonValue.Arr a) {
               for (int i = 0; i < a.elements().size(); i++) {
-                add(identity, references.policy(a.elements().get(i), Pointers.child(mp, i), "identity[" + i + "]"));
+                add(identity, references.policy(a.elements().get(i), Pointers.child(mp, i), "identity[" + i + "]", PolicyKind.IDENTITY));
               }
             } else {
               fields.wrongType(mv, mp, "an array of policies");
             }
           }
-          case "permissionsBoundary" -> boundary = references.policy(mv, mp, "permissionsBoundary");
+          case "permissionsBoundary" -> boundary = references.policy(mv, mp, "permissionsBoundary", PolicyKind.PERMISSIONS_BOUNDARY);
           case "session" -> {
             if (mv instanceof JsonValue.Arr a) {
               for (int i = 0; i < a.elements().size(); i++) {
-                add(session, references.policy(a.elements().get(i), Pointers.child(mp, i), "session[" + i + "]"));
+                add(session, references.policy(a.elements().get(i), Pointers.child(mp, i), "session[" + i + "]", PolicyKind.SESSION));
               }
             } else {
-              add(session, references.policy(mv, mp, "session[0]"));
+              add(session, references.policy(mv, mp, "session[0]", PolicyKind.SESSION));
             }
           }
-          case "resource" -> resource = references.policy(mv, mp, "resource");
+          case "resource" -> resource = references.policy(mv, mp, "resource", PolicyKind.RESOURCE);
           case "scp" -> levels(mv, mp, "scp", scp);
           case "rcp" -> levels(mv, mp, "rcp", rcp);
-          case "vpcEndpoint" -> vpcEndpoint = references.policy(mv, mp, "vpcEndpoint");
+          case "vpcEndpoint" -> vpcEndpoint = references.policy(mv, mp, "vpcEndpoint", PolicyKind.VPC_ENDPOINT);
           default -> fields.unknown(m, ptr, POLICIES_MEMBERS, "policies");
         }
       }
@@ -203,7 +210,8 @@ public final class SimulationFileReader {
         }
         List<NamedPolicy> l = new ArrayList<>();
         for (int i = 0; i < policies.elements().size(); i++) {
-          add(l, references.policy(policies.elements().get(i), Pointers.child(lp, i), kind + "[" + level + "][" + i + "]"));
+          add(l, references.policy(policies.elements().get(i), Pointers.child(lp, i), kind + "[" + level + "][" + i + "]",
+              kind.equals("scp") ? PolicyKind.SCP : PolicyKind.RCP));
         }
         out.add(l);
       }
