@@ -31,6 +31,7 @@ import dev.iamkit.core.arn.Arn;
 import dev.iamkit.core.directory.Directory;
 import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.NamedPolicy;
+import dev.iamkit.core.eval.OrganizationPolicies;
 import dev.iamkit.core.eval.PolicySet;
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.identity.Principal;
@@ -52,7 +53,6 @@ import dev.iamkit.core.policy.Resource;
 import dev.iamkit.core.policy.SetQualifier;
 import dev.iamkit.core.policy.SizeLimit;
 import dev.iamkit.core.policy.Statement;
-import dev.iamkit.json.PolicyWriter;
 import dev.iamkit.testkit.internal.Draw;
 import dev.iamkit.testkit.internal.Vocabulary;
 import java.security.NoSuchAlgorithmException;
@@ -98,17 +98,10 @@ public final class IamGenerators {
   private IamGenerators() {}
 
   /** {@code FullAWSAccess}: the SCP AWS attaches to every target, {@code Allow * on *}. */
-  static final Policy FULL_AWS_ACCESS = Policy.builder()
-      .version(PolicyVersion.V2012_10_17)
-      .statement(Statement.builder().effect(Effect.ALLOW).action("*").resource("*").build())
-      .build();
+  static final Policy FULL_AWS_ACCESS = OrganizationPolicies.FULL_AWS_ACCESS.policy();
 
   /** {@code RCPFullAWSAccess}: the RCP AWS attaches to every target, {@code Allow * on * to "*"}. */
-  static final Policy RCP_FULL_AWS_ACCESS = Policy.builder()
-      .version(PolicyVersion.V2012_10_17)
-      .statement(Statement.builder().effect(Effect.ALLOW).principal(PrincipalElement.wildcard())
-          .action("*").resource("*").build())
-      .build();
+  static final Policy RCP_FULL_AWS_ACCESS = OrganizationPolicies.RCP_FULL_AWS_ACCESS.policy();
 
   /**
    * Policies valid for {@code kind} (S1.11): identity and session policies with any Version; boundaries,

@@ -6,6 +6,7 @@ import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.eval.Evaluator;
 import dev.iamkit.core.eval.NamedPolicy;
+import dev.iamkit.core.eval.OrganizationPolicies;
 import dev.iamkit.core.eval.PolicySet;
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.identity.Group;
@@ -15,11 +16,6 @@ import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.identity.Role;
 import dev.iamkit.core.identity.Session;
 import dev.iamkit.core.identity.User;
-import dev.iamkit.core.policy.Effect;
-import dev.iamkit.core.policy.Policy;
-import dev.iamkit.core.policy.PolicyVersion;
-import dev.iamkit.core.policy.PrincipalElement;
-import dev.iamkit.core.policy.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,11 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Authorizer {
   /** AWS's RCPFullAWSAccess, implied at every level of the organization (S9.4). */
-  static final NamedPolicy RCP_FULL_ACCESS = new NamedPolicy("RCPFullAWSAccess", Policy.builder()
-      .version(PolicyVersion.V2012_10_17)
-      .statement(Statement.builder().effect(Effect.ALLOW).principal(PrincipalElement.wildcard()).action("*")
-          .resource("*").build())
-      .build());
+  static final NamedPolicy RCP_FULL_ACCESS = OrganizationPolicies.RCP_FULL_AWS_ACCESS;
 
   private final Clock clock;
 

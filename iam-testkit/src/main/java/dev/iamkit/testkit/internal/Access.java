@@ -8,6 +8,7 @@ import dev.iamkit.core.eval.EvaluationDiagnostic;
 import dev.iamkit.core.eval.Evaluator;
 import dev.iamkit.core.eval.MatchedStatement;
 import dev.iamkit.core.eval.NamedPolicy;
+import dev.iamkit.core.eval.OrganizationPolicies;
 import dev.iamkit.core.eval.PolicySet;
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.identity.Principal;
@@ -37,10 +38,6 @@ public final class Access {
   private static final String NAME = "policy";
   private static final Policy ALLOW_ALL = Policy.builder().version(PolicyVersion.V2012_10_17)
       .statement(Statement.builder().effect(Effect.ALLOW).action("*").resource("*").build()).build();
-  private static final Policy RCP_FULL_AWS_ACCESS = Policy.builder().version(PolicyVersion.V2012_10_17)
-      .statement(Statement.builder().effect(Effect.ALLOW).principal(PrincipalElement.wildcard())
-          .action("*").resource("*").build()).build();
-
   private Access() {}
 
   /** The policy set in which {@code policy} plays {@code kind}. */
@@ -55,7 +52,7 @@ public final class Access {
       case SESSION -> b.identity(new NamedPolicy("allow-all", ALLOW_ALL)).session(named);
       case SCP -> b.identity(new NamedPolicy("allow-all", ALLOW_ALL)).scpLevel(List.of(named));
       case RCP -> b.identity(new NamedPolicy("allow-all", ALLOW_ALL))
-          .rcpLevel(List.of(named, new NamedPolicy("RCPFullAWSAccess", RCP_FULL_AWS_ACCESS)));
+          .rcpLevel(List.of(named, OrganizationPolicies.RCP_FULL_AWS_ACCESS));
       // S6.16: the endpoint policy is a gate for requests that carry aws:SourceVpce; others pass it by.
       case VPC_ENDPOINT -> b.identity(new NamedPolicy("allow-all", ALLOW_ALL)).vpcEndpointPolicy(named);
     }

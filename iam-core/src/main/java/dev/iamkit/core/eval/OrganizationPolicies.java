@@ -1,0 +1,30 @@
+package dev.iamkit.core.eval;
+
+import dev.iamkit.core.policy.Effect;
+import dev.iamkit.core.policy.Policy;
+import dev.iamkit.core.policy.PolicyVersion;
+import dev.iamkit.core.policy.PrincipalElement;
+import dev.iamkit.core.policy.Statement;
+
+/**
+ * The two policies AWS Organizations itself attaches to every root, organizational unit and account (S9.2, S9.4):
+ * the SCP {@code FullAWSAccess} and the RCP {@code RCPFullAWSAccess}, each allowing everything, so that a level
+ * restricts only what its own policies deny or leave out. Customers cannot create an RCP that allows; these are
+ * AWS's. Immutable constants.
+ */
+public final class OrganizationPolicies {
+  /** {@code FullAWSAccess}: {@code Allow * on *}, the SCP at every level unless detached. */
+  public static final NamedPolicy FULL_AWS_ACCESS = new NamedPolicy("FullAWSAccess", Policy.builder()
+      .version(PolicyVersion.V2012_10_17)
+      .statement(Statement.builder().effect(Effect.ALLOW).action("*").resource("*").build())
+      .build());
+
+  /** {@code RCPFullAWSAccess}: {@code Allow * on * to "*"}, the RCP at every level; it cannot be detached. */
+  public static final NamedPolicy RCP_FULL_AWS_ACCESS = new NamedPolicy("RCPFullAWSAccess", Policy.builder()
+      .version(PolicyVersion.V2012_10_17)
+      .statement(Statement.builder().effect(Effect.ALLOW).principal(PrincipalElement.wildcard()).action("*")
+          .resource("*").build())
+      .build());
+
+  private OrganizationPolicies() {}
+}
