@@ -53,6 +53,26 @@ class SimulationValidationTest {
   }
 
   @Test
+  @DisplayName("S9.4 RCPFullAWSAccess written with a Sid and a single statement object may stand in an RCP level")
+  void rcp_full_aws_access_single_statement_with_sid_is_accepted() {
+    String text = "{'policies': {'rcp': [[{'Version': '2012-10-17', "
+        + "'Statement': {'Sid': 'All', 'Effect': 'Allow', 'Principal': '*', 'Action': '*', 'Resource': '*'}}]]},\n"
+        + REQUESTS;
+    assertThat(read(SimulationReader.standard(), text).requests()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("S9.4 an Allow in an RCP that is not RCPFullAWSAccess (here: a narrower action) is still refused")
+  void other_rcp_allow_is_refused() {
+    String text = "{'policies': {'rcp': [[{'Version': '2012-10-17', 'Statement': ["
+        + "{'Effect': 'Deny', 'Principal': '*', 'Action': 's3:*', 'Resource': '*'},"
+        + "{'Effect': 'Allow', 'Principal': '*', 'Action': 's3:*', 'Resource': '*'}]}]]},\n" + REQUESTS;
+    assertThatThrownBy(() -> read(SimulationReader.standard(), text))
+        .isInstanceOfSatisfying(PolicyParseException.class,
+            e -> assertThat(e.pointer()).isEqualTo("/policies/rcp/0/0/Statement/1/Effect"));
+  }
+
+  @Test
   @DisplayName("S1.11 an identity policy beyond the managed-policy quota (6,144) is refused as too large")
   void identity_policy_over_its_quota_is_refused() {
     StringBuilder actions = new StringBuilder();

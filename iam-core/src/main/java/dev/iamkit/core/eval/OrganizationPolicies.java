@@ -5,6 +5,7 @@ import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.policy.PolicyVersion;
 import dev.iamkit.core.policy.PrincipalElement;
 import dev.iamkit.core.policy.Statement;
+import java.util.Objects;
 
 /**
  * The two policies AWS Organizations itself attaches to every root, organizational unit and account (S9.2, S9.4):
@@ -25,6 +26,16 @@ public final class OrganizationPolicies {
       .statement(Statement.builder().effect(Effect.ALLOW).principal(PrincipalElement.wildcard()).action("*")
           .resource("*").build())
       .build());
+
+  /**
+   * Whether {@code statement} is the one statement of {@link #RCP_FULL_AWS_ACCESS} ({@code Allow * on * to "*"}),
+   * whatever its Sid: the statement a file modelling an organization may show at a level although a customer RCP
+   * may not allow (S9.4).
+   */
+  public static boolean isRcpFullAwsAccess(Statement statement) {
+    Objects.requireNonNull(statement, "statement");
+    return statement.toBuilder().sid(null).build().equals(RCP_FULL_AWS_ACCESS.policy().statements().get(0));
+  }
 
   private OrganizationPolicies() {}
 }

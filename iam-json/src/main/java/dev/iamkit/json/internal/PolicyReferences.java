@@ -1,11 +1,13 @@
 package dev.iamkit.json.internal;
 
 import dev.iamkit.core.eval.NamedPolicy;
+import dev.iamkit.core.eval.OrganizationPolicies;
 import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.PolicyValidator;
 import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.core.policy.Statement;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -90,7 +92,7 @@ public final class PolicyReferences {
     Policy policy = new PolicyShapeReader(problems, ptr).read(doc);
     if (validates && policy != null && problems.errorCount() == errorsBefore) {
       for (PolicyProblem p : PolicyValidator.standard().validate(policy, kind, docText)) {
-        if (p.code() == ProblemCode.RCP_ALLOW && isFullAccessStatement(doc, p.pointer())) {
+        if (p.code() == ProblemCode.RCP_ALLOW && isFullAccessStatement(policy, p.pointer())) {
           continue;
         }
         int at = Trees.resolve(doc, p.pointer(), Map.of()).start();
@@ -106,34 +108,27 @@ public final class PolicyReferences {
   }
 
   /**
-   * Whether the Effect at {@code effectPointer} belongs to the one statement of AWS's RCPFullAWSAccess
-   * ({@code Allow}, {@code Principal "*"}, {@code Action "*"}, {@code Resource "*"}, optionally a Sid), which
-   * AWS attaches at every level of an organization (S9.4): a file modelling the organization may hold it,
-   * though a customer RCP may not allow.
+   * Whether the Effect at {@code effectPointer} ({@code /Statement/Effect} or {@code /Statement/N/Effect}) belongs
+   * to the statement of AWS's RCPFullAWSAccess, which AWS attaches at every level of an organization (S9.4): a file
+   * modelling the organization may hold it, though a customer RCP may not allow.
    */
-  private static boolean isFullAccessStatement(JsonValue.Obj doc, String effectPointer) {
-    if (!effectPointer.endsWith("/Effect")) {
+  private static boolean isFullAccessStatement(Policy policy, String effectPointer) {
+    List<Statement> statements = policy.statements();
+    if (effectPointer.equals("/Statement/Effect")) {
+      return statements.size() == 1 && OrganizationPolicies.isRcpFullAwsAccess(statements.get(0));
+    }
+    String prefix = "/Statement/";
+    if (!effectPointer.startsWith(prefix) || !effectPointer.endsWith("/Effect")
+        || effectPointer.length() <= prefix.length() + "/Effect".length()) {
       return false;
     }
-    JsonValue st = Trees.resolve(doc, effectPointer.substring(0, effectPointer.length() - "/Effect".length()), Map.of());
-    if (!(st instanceof JsonValue.Obj o)) {
+    String index = effectPointer.substring(prefix.length(), effectPointer.length() - "/Effect".length());
+    int i;
+    try {
+      i = Integer.parseInt(index);
+    } catch (NumberFormatException e) {
       return false;
     }
-    int wildcards = 0;
-    for (JsonValue.Member m : o.members()) {
-      switch (m.name()) {
-        case "Sid", "Effect" -> { }
-        case "Principal", "Action", "Resource" -> {
-          if (!(m.value() instanceof JsonValue.Str str) || !str.value().equals("*")) {
-            return false;
-          }
-          wildcards++;
-        }
-        default -> {
-          return false;
-        }
-      }
-    }
-    return wildcards == 3;
+    return i >= 0 && i < statements.size() && OrganizationPolicies.isRcpFullAwsAccess(statements.get(i));
   }
 }

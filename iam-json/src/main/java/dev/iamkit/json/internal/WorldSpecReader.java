@@ -1,6 +1,7 @@
 package dev.iamkit.json.internal;
 
 import dev.iamkit.core.IamException;
+import dev.iamkit.core.eval.OrganizationPolicies;
 import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.json.internal.WorldSpec.Account;
@@ -45,7 +46,7 @@ public final class WorldSpecReader {
   public static final String FULL_AWS_ACCESS = "FullAWSAccess";
   /** Its document. */
   public static final String FULL_AWS_ACCESS_TEXT =
-      "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
+      dev.iamkit.json.PolicyWriter.compact().write(OrganizationPolicies.FULL_AWS_ACCESS.policy());
 
   private final Fields f;
 
@@ -457,9 +458,9 @@ public final class WorldSpecReader {
     return s == null ? null : new Ref(s, new Loc(ptr, v.start()));
   }
 
-  /** AWS's FullAWSAccess SCP. */
+  /** AWS's FullAWSAccess SCP (its one owner: {@link OrganizationPolicies#FULL_AWS_ACCESS}). */
   public static Policy fullAwsAccess() {
-    return dev.iamkit.json.PolicyReader.standard().read(FULL_AWS_ACCESS_TEXT);
+    return OrganizationPolicies.FULL_AWS_ACCESS.policy();
   }
 
   private static String orDefault(@Nullable String value, String fallback) {
