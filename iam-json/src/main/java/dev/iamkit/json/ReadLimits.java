@@ -199,8 +199,8 @@ public final class ReadLimits {
   /** Builds {@link ReadLimits}; not thread-safe. Every count must be at least 1. */
   public static final class Builder {
     private int maxFileChars = 16 * 1_048_576;
-    private int maxPolicyChars = 1_048_576;
-    private int maxDepth = 64;
+    private int maxPolicyChars = PolicyReader.DEFAULT_MAX_DOCUMENT_CHARS;
+    private int maxDepth = PolicyReader.DEFAULT_MAX_DEPTH;
     private int maxStringChars = 65_536;
     private int maxMembers = 10_000;
     private int maxElements = 100_000;
