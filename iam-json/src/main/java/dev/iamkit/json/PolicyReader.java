@@ -29,9 +29,11 @@ import org.jspecify.annotations.Nullable;
  * <p>What the grammar leaves to the policy kind (ARN syntax, required elements, Sid characters, ...) is
  * {@link dev.iamkit.core.policy.PolicyValidator}'s job: an empty Action array, for example, reads fine.
  *
- * <p>Input is bounded: at most {@link Builder#maxDocumentChars(int)} characters (default 1,048,576, room for
- * the largest AWS managed policy, 243,027 bytes) and {@link Builder#maxDepth(int)} levels of nesting
- * (default 64), so hostile input fails with a problem rather than exhausting memory or the stack.
+ * <p>Input is bounded by {@link ReadLimits} ({@link Builder#limits(ReadLimits)}): at most
+ * {@link ReadLimits#maxPolicyChars()} characters (default 1,048,576, room for the largest AWS managed policy,
+ * 243,027 bytes; a file certainly longer is refused from its size before it is read), {@link ReadLimits#maxDepth()}
+ * levels of nesting (default 64), and bounded strings, statements and value lists, so hostile input fails with a
+ * problem naming the limit rather than exhausting memory or the stack.
  *
  * <pre>{@code
  * Policy p = PolicyReader.standard().read(Path.of("policy.json"));
@@ -48,14 +50,12 @@ public final class PolicyReader {
 
   private static final PolicyReader STANDARD = builder().build();
 
-  private final int maxDocumentChars;
-  private final int maxDepth;
+  private final ReadLimits limits;
   private final PolicyDocumentReader documents;
 
   private PolicyReader(Builder b) {
-    this.maxDocumentChars = b.maxDocumentChars;
-    this.maxDepth = b.maxDepth;
-    this.documents = new PolicyDocumentReader(maxDocumentChars, maxDepth);
+    this.limits = b.limits;
+    this.documents = new PolicyDocumentReader(limits);
   }
 
   /** A reader with the default bounds. */
@@ -70,17 +70,22 @@ public final class PolicyReader {
 
   /** A builder holding this reader's settings. */
   public Builder toBuilder() {
-    return new Builder().maxDocumentChars(maxDocumentChars).maxDepth(maxDepth);
+    return new Builder().limits(limits);
   }
 
-  /** The largest document read, in characters. */
+  /** The largest document read, in characters: {@link ReadLimits#maxPolicyChars()} of {@link #limits()}. */
   public int maxDocumentChars() {
-    return maxDocumentChars;
+    return limits.maxPolicyChars();
   }
 
   /** The deepest nesting of objects and arrays read. */
   public int maxDepth() {
-    return maxDepth;
+    return limits.maxDepth();
+  }
+
+  /** The limits this reader holds documents to. */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
@@ -102,7 +107,7 @@ public final class PolicyReader {
   public Policy read(Reader reader) {
     Objects.requireNonNull(reader, "reader");
     try {
-      return strict(documents.read(TextInput.read(reader, maxDocumentChars)), null);
+      return strict(documents.read(TextInput.read(reader, limits.maxPolicyChars())), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -156,6 +161,15 @@ public final class PolicyReader {
   }
 
   private PolicyDocumentReader.Outcome readFile(Path file) {
+    try {
+      long size = TextInput.oversize(file, limits.maxPolicyChars());
+      if (size >= 0) {
+        return documents.refused(TextInput.oversizeMessage(size, "a policy document", "maxPolicyChars",
+            limits.maxPolicyChars()));
+      }
+    } catch (IOException e) {
+      throw TextInput.cannotRead(file, e);
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return readUtf8(in);
     } catch (IOException e) {
@@ -165,7 +179,7 @@ public final class PolicyReader {
 
   private PolicyDocumentReader.Outcome readUtf8(InputStream in) {
     try {
-      TextInput.Decoded d = TextInput.readUtf8(in, maxDocumentChars);
+      TextInput.Decoded d = TextInput.readUtf8(in, limits.maxPolicyChars());
       return d.error() == null ? documents.read(d.text()) : documents.undecodable(d.text(), d.error());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -185,18 +199,27 @@ public final class PolicyReader {
 
   @Override
   public String toString() {
-    return "PolicyReader{maxDocumentChars=" + maxDocumentChars + ", maxDepth=" + maxDepth + "}";
+    return "PolicyReader{" + limits + "}";
   }
 
   /** Builds a {@link PolicyReader}; not thread-safe. */
   public static final class Builder {
-    private int maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
-    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private ReadLimits limits = ReadLimits.standard();
 
     private Builder() {}
 
     /**
-     * The largest document read, in characters (default {@value PolicyReader#DEFAULT_MAX_DOCUMENT_CHARS}).
+     * The limits documents are held to (default {@link ReadLimits#standard()}): {@link ReadLimits#maxPolicyChars()}
+     * bounds the document, and the depth, string, member, element, statement and value limits apply inside it.
+     */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * The largest document read, in characters (default {@value PolicyReader#DEFAULT_MAX_DOCUMENT_CHARS}); sets
+     * {@link ReadLimits#maxPolicyChars()} of the limits.
      *
      * @throws IllegalArgumentException if less than 1
      */
@@ -204,7 +227,7 @@ public final class PolicyReader {
       if (maxDocumentChars < 1) {
         throw new IllegalArgumentException("maxDocumentChars must be at least 1, found " + maxDocumentChars);
       }
-      this.maxDocumentChars = maxDocumentChars;
+      this.limits = limits.toBuilder().maxPolicyChars(maxDocumentChars).build();
       return this;
     }
 
@@ -218,7 +241,7 @@ public final class PolicyReader {
       if (maxDepth < 1) {
         throw new IllegalArgumentException("maxDepth must be at least 1, found " + maxDepth);
       }
-      this.maxDepth = maxDepth;
+      this.limits = limits.toBuilder().maxDepth(maxDepth).build();
       return this;
     }
 

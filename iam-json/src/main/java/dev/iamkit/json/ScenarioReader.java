@@ -39,11 +39,15 @@ import org.jspecify.annotations.Nullable;
  * them apply when the step runs, so that breaking one is an outcome to expect ({@code ValidationError}).
  */
 public final class ScenarioReader {
-  private static final ScenarioReader STANDARD = new ScenarioReader();
+  private static final ScenarioReader STANDARD = new ScenarioReader(ReadLimits.standard());
 
-  private final ScenarioFileReader files = new ScenarioFileReader();
+  private final ScenarioFileReader files;
+  private final ReadLimits limits;
 
-  private ScenarioReader() {}
+  private ScenarioReader(ReadLimits limits) {
+    this.limits = limits;
+    this.files = new ScenarioFileReader(limits);
+  }
 
   /** The reader. */
   public static ScenarioReader standard() {
@@ -51,14 +55,30 @@ public final class ScenarioReader {
   }
 
   /**
-   * Reads a UTF-8 scenario file; a world path in it is relative to the file's folder.
+   * This reader, held to {@code limits} instead: the scenario file and its world file to
+   * {@link ReadLimits#maxFileChars()}, its steps to {@link ReadLimits#maxSteps()}, its world as
+   * {@link WorldReader#withLimits(ReadLimits)} holds it, every value to the depth, string, member and element limits.
+   */
+  public ScenarioReader withLimits(ReadLimits limits) {
+    Objects.requireNonNull(limits, "limits");
+    return new ScenarioReader(limits);
+  }
+
+  /** The limits this reader holds files to (by default {@link ReadLimits#standard()}). */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a UTF-8 scenario file; a world path in it is relative to the file's folder. A file certainly longer than
+   * {@link ReadLimits#maxFileChars()} is refused from its size, before it is read.
    *
    * @throws PolicyParseException if anything in the file or its world is invalid
    * @throws UncheckedIOException if the file cannot be read
    */
   public Scenario read(Path file) {
     Objects.requireNonNull(file, "file");
-    String text = SourceFiles.read(file, ScenarioFileReader.MAX_CHARS);
+    String text = SourceFiles.read(file, limits.maxFileChars(), "a scenario file", "maxFileChars");
     Path dir = file.toAbsolutePath().getParent();
     return read(text, file.toString(), dir);
   }
@@ -84,6 +104,6 @@ public final class ScenarioReader {
 
   @Override
   public String toString() {
-    return "ScenarioReader.standard()";
+    return "ScenarioReader.standard()" + (limits.equals(ReadLimits.standard()) ? "" : ".withLimits(" + limits + ")");
   }
 }

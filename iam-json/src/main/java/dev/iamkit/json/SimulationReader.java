@@ -1,14 +1,8 @@
 package dev.iamkit.json;
 
-import dev.iamkit.core.policy.PolicyProblem;
-import dev.iamkit.core.policy.ProblemCode;
-import dev.iamkit.json.internal.LineIndex;
 import dev.iamkit.json.internal.SimulationFileReader;
-import dev.iamkit.json.internal.TextInput;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.iamkit.json.internal.SourceFiles;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -50,15 +44,17 @@ import java.util.Objects;
  * restrict (S6.5, S6.6). Without it, every account is a member account.
  */
 public final class SimulationReader {
-  private static final SimulationReader STANDARD = new SimulationReader(true);
-  private static final SimulationReader WITHOUT_VALIDATION = new SimulationReader(false);
+  private static final SimulationReader STANDARD = new SimulationReader(true, ReadLimits.standard());
+  private static final SimulationReader WITHOUT_VALIDATION = new SimulationReader(false, ReadLimits.standard());
 
   private final SimulationFileReader files;
   private final boolean validates;
+  private final ReadLimits limits;
 
-  private SimulationReader(boolean validates) {
+  private SimulationReader(boolean validates, ReadLimits limits) {
     this.validates = validates;
-    this.files = new SimulationFileReader(validates);
+    this.limits = limits;
+    this.files = new SimulationFileReader(validates, limits);
   }
 
   /**
@@ -82,26 +78,32 @@ public final class SimulationReader {
   }
 
   /**
-   * Reads a UTF-8 simulation file; messages name the file.
+   * This reader, held to {@code limits} instead: the file to {@link ReadLimits#maxFileChars()}, its requests to
+   * {@link ReadLimits#maxRequests()}, each policy to {@link ReadLimits#maxPolicyChars()}, the size quota of its kind
+   * ({@link ReadLimits#policyQuotas()}), and the statement and value counts, and every value to the depth,
+   * string, member and element limits.
+   */
+  public SimulationReader withLimits(ReadLimits limits) {
+    Objects.requireNonNull(limits, "limits");
+    return new SimulationReader(validates, limits);
+  }
+
+  /** The limits this reader holds files to (by default {@link ReadLimits#standard()}). */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a UTF-8 simulation file; messages name the file. A file certainly longer than
+   * {@link ReadLimits#maxFileChars()} is refused from its size, before it is read.
    *
    * @throws PolicyParseException if anything in the file is invalid
    * @throws UncheckedIOException if the file cannot be read
    */
   public Simulation read(Path file) {
     Objects.requireNonNull(file, "file");
-    String name = file.toString();
-    TextInput.Decoded decoded;
-    try (InputStream in = Files.newInputStream(file)) {
-      decoded = TextInput.readUtf8(in, SimulationFileReader.MAX_CHARS);
-    } catch (IOException e) {
-      throw TextInput.cannotRead(file, e);
-    }
-    if (decoded.error() != null) {
-      PolicyProblem p = PolicyProblem.error(ProblemCode.INVALID_CHARACTER, decoded.error(), "")
-          .withPosition(LineIndex.of(decoded.text()).at(decoded.text().length()));
-      throw new PolicyParseException(p, name);
-    }
-    return read(decoded.text(), name);
+    String text = SourceFiles.read(file, limits.maxFileChars(), "a simulation file", "maxFileChars");
+    return read(text, file.toString());
   }
 
   /**
@@ -122,6 +124,7 @@ public final class SimulationReader {
 
   @Override
   public String toString() {
-    return validates ? "SimulationReader.standard()" : "SimulationReader.withoutValidation()";
+    return (validates ? "SimulationReader.standard()" : "SimulationReader.withoutValidation()")
+        + (limits.equals(ReadLimits.standard()) ? "" : ".withLimits(" + limits + ")");
   }
 }

@@ -47,17 +47,22 @@ import java.util.Objects;
  * target); {@code "FullAWSAccess": {}} names that policy.
  */
 public final class WorldReader {
-  private static final WorldReader STANDARD = new WorldReader(Clock.systemUTC(), null, PasswordHash.DEFAULT_ITERATIONS);
+  private static final WorldReader STANDARD = new WorldReader(Clock.systemUTC(), null, PasswordHash.DEFAULT_ITERATIONS,
+      ReadLimits.standard());
 
-  private final WorldFileReader files = new WorldFileReader();
+  private final WorldFileReader files;
   private final Clock clock;
   private final @org.jspecify.annotations.Nullable SecureRandom random;
   private final int passwordIterations;
+  private final ReadLimits limits;
 
-  private WorldReader(Clock clock, @org.jspecify.annotations.Nullable SecureRandom random, int passwordIterations) {
+  private WorldReader(Clock clock, @org.jspecify.annotations.Nullable SecureRandom random, int passwordIterations,
+      ReadLimits limits) {
     this.clock = clock;
     this.random = random;
     this.passwordIterations = passwordIterations;
+    this.limits = limits;
+    this.files = new WorldFileReader(limits);
   }
 
   /** A reader with the system clock (creation times), a fresh {@link SecureRandom} and the default PBKDF2 cost. */
@@ -73,18 +78,35 @@ public final class WorldReader {
       throw new IllegalArgumentException("PBKDF2 iterations must be at least " + PasswordHash.MIN_ITERATIONS
           + ", found " + passwordHashIterations);
     }
-    return new WorldReader(clock, random, passwordHashIterations);
+    return new WorldReader(clock, random, passwordHashIterations, ReadLimits.standard());
   }
 
   /**
-   * Reads a UTF-8 world file.
+   * This reader, held to {@code limits} instead: the file to {@link ReadLimits#maxFileChars()}, the world to
+   * {@link ReadLimits#maxEntities()}, each policy to {@link ReadLimits#maxPolicyChars()} and the statement and
+   * value counts (AWS's quotas apply when the directory is built), every value to the depth, string, member and
+   * element limits.
+   */
+  public WorldReader withLimits(ReadLimits limits) {
+    Objects.requireNonNull(limits, "limits");
+    return new WorldReader(clock, random, passwordIterations, limits);
+  }
+
+  /** The limits this reader holds files to (by default {@link ReadLimits#standard()}). */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a UTF-8 world file; a file certainly longer than {@link ReadLimits#maxFileChars()} is refused from its
+   * size, before it is read.
    *
    * @throws PolicyParseException if anything in the file is invalid
    * @throws UncheckedIOException if the file cannot be read
    */
   public Directory read(Path file) {
     Objects.requireNonNull(file, "file");
-    String text = SourceFiles.read(file, WorldFileReader.MAX_CHARS);
+    String text = SourceFiles.read(file, limits.maxFileChars(), "a world file", "maxFileChars");
     return read(text, file.toString());
   }
 
@@ -103,6 +125,7 @@ public final class WorldReader {
 
   @Override
   public String toString() {
-    return "WorldReader[" + clock + ", " + passwordIterations + " PBKDF2 iterations]";
+    return "WorldReader[" + clock + ", " + passwordIterations + " PBKDF2 iterations"
+        + (limits.equals(ReadLimits.standard()) ? "" : ", " + limits) + "]";
   }
 }

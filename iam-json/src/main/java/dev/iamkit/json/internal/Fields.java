@@ -3,6 +3,7 @@ package dev.iamkit.json.internal;
 import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.json.ReadLimits;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -15,11 +16,18 @@ import org.jspecify.annotations.Nullable;
 public final class Fields {
   private final @Nullable String text;
   private final Problems problems;
+  private final ReadLimits limits;
 
-  /** Checks values of {@code text}, reporting to {@code problems}. */
+  /** Checks values of {@code text}, reporting to {@code problems}, policies held to the standard limits. */
   public Fields(String text, Problems problems) {
+    this(text, problems, ReadLimits.standard());
+  }
+
+  /** Checks values of {@code text}, reporting to {@code problems}, policies held to {@code limits}. */
+  public Fields(String text, Problems problems, ReadLimits limits) {
     this.text = Objects.requireNonNull(text, "text");
     this.problems = Objects.requireNonNull(problems, "problems");
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /**
@@ -29,6 +37,12 @@ public final class Fields {
   public Fields(Problems problems) {
     this.text = null;
     this.problems = Objects.requireNonNull(problems, "problems");
+    this.limits = ReadLimits.standard();
+  }
+
+  /** The limits the file is held to. */
+  public ReadLimits limits() {
+    return limits;
   }
 
   private String source() {
@@ -130,12 +144,13 @@ public final class Fields {
   }
 
   /**
-   * A policy document object at {@code ptr}: its characters (S1.1) and its shape (S1) are checked; the
+   * A policy document object at {@code ptr}: its size and counts against the limits ({@link Limits#embeddedPolicy},
+   * AWS's quotas left to whoever stores it), its characters (S1.1) and its shape (S1) are checked; the
    * validator's rules are left to whoever stores it.
    */
   public @Nullable Policy policy(JsonValue v, String ptr) {
     JsonValue.Obj doc = object(v, ptr, "a policy document object {\"Version\": ..., \"Statement\": ...}");
-    if (doc == null) {
+    if (doc == null || !Limits.embeddedPolicy(doc, source(), ptr, null, limits, problems)) {
       return null;
     }
     for (int rel : CharacterCheck.scan(source().substring(doc.start(), doc.end()))) {

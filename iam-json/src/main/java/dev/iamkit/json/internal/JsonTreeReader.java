@@ -2,6 +2,7 @@ package dev.iamkit.json.internal;
 
 import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.json.ReadLimits;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -36,20 +37,38 @@ import tools.jackson.core.json.JsonFactory;
 public final class JsonTreeReader {
   private final JsonFactory factory;
   private final int maxDepth;
+  private final int maxString;
+  private final int maxMembers;
+  private final int maxElements;
 
   /**
    * A reader for documents of at most {@code maxChars} chars and {@code maxDepth} levels of nesting.
    */
   public JsonTreeReader(int maxChars, int maxDepth) {
+    this(maxChars, maxDepth, Math.max(maxChars, 1), Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A reader for documents of at most {@code maxChars} chars, held to {@code limits}' depth, string length and
+   * counts of members and elements: each checked as the token is read, before the tree grows past it.
+   */
+  public JsonTreeReader(int maxChars, ReadLimits limits) {
+    this(maxChars, limits.maxDepth(), limits.maxStringChars(), limits.maxMembers(), limits.maxElements());
+  }
+
+  private JsonTreeReader(int maxChars, int maxDepth, int maxString, int maxMembers, int maxElements) {
     this.maxDepth = maxDepth;
+    this.maxString = maxString;
+    this.maxMembers = maxMembers;
+    this.maxElements = maxElements;
     this.factory = JsonFactory.builder()
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(maxDepth)
             .maxDocumentLength(maxChars)
-            .maxStringLength(Math.max(maxChars, 1))
-            .maxNameLength(Math.max(maxChars, 1))
+            .maxStringLength(maxString)
+            .maxNameLength(maxString)
             .maxNumberLength(Math.max(maxChars, 1))
             .build())
         .build();
@@ -143,6 +162,11 @@ public final class JsonTreeReader {
             String name = p.currentName();
             f.pendingName = name;
             f.pendingNameStart = off;
+            if (f.names.size() >= maxMembers) {
+              problems.error(ProblemCode.DOCUMENT_TOO_LARGE, Limits.exceeded("Too many members in one object",
+                  "maxMembers", maxMembers), Pointers.child(f.pointer(), name), off);
+              return new Result(partial(stack, text.length()), false);
+            }
             f.pendingDuplicate = !f.names.add(name);
             if (f.pendingDuplicate) {
               problems.error(ProblemCode.DUPLICATE_KEY, "Duplicate member " + IamException.quote(name)
@@ -181,6 +205,10 @@ public final class JsonTreeReader {
                     Objects.requireNonNull(parent.pendingName, "pendingName"), parent.pendingNameStart, value));
               }
               parent.pendingName = null;
+            } else if (parent.elements.size() >= maxElements) {
+              problems.error(ProblemCode.DOCUMENT_TOO_LARGE, Limits.exceeded("Too many elements in one array",
+                  "maxElements", maxElements), parent.childPointer(), value.start());
+              return new Result(partial(stack, text.length()), false);
             } else {
               parent.elements.add(value);
             }
@@ -199,11 +227,13 @@ public final class JsonTreeReader {
           from++;
         }
         int off = nextOpening(text, from);
-        problems.error(ProblemCode.NESTING_TOO_DEEP, "Nesting deeper than " + maxDepth
-            + " levels of objects and arrays: a policy is at most a few levels deep", pointer, off);
+        problems.error(ProblemCode.NESTING_TOO_DEEP, "Nesting deeper than the maxDepth limit of " + maxDepth
+            + " levels of objects and arrays (a policy needs 6; raise it with ReadLimits.builder().maxDepth(n))",
+            pointer, off);
       } else {
-        problems.error(ProblemCode.DOCUMENT_TOO_LARGE, "Document exceeds a size limit: " + limitMessage(e),
-            pointer, e.getLocation() == null ? text.length() : offset(e.getLocation()));
+        problems.error(ProblemCode.DOCUMENT_TOO_LARGE, limitMessage(e, maxString),
+            pointer, lastOff >= 0 && isStringLimit(e) ? lastOff
+                : e.getLocation() == null ? text.length() : offset(e.getLocation()));
       }
       return new Result(partial(stack, text.length()), false);
     } catch (JacksonException e) {
@@ -351,11 +381,19 @@ public final class JsonTreeReader {
   }
 
   /** Which limit of the reader a value exceeded, in iamkit's words. */
-  private static String limitMessage(StreamConstraintsException e) {
+  private static String limitMessage(StreamConstraintsException e, int maxString) {
     String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    String what = m.startsWith("Number") ? "a number" : m.startsWith("Name") ? "a member name"
-        : m.startsWith("String") ? "a string" : "the document";
-    return what + " here is longer than the reader accepts";
+    if (isStringLimit(e)) {
+      return Limits.exceeded((m.startsWith("Name") ? "A member name" : "A string") + " here is too long",
+          "maxStringChars", maxString, " characters");
+    }
+    String what = m.startsWith("Number") ? "a number" : "the document";
+    return "Document exceeds a size limit: " + what + " here is longer than the reader accepts";
+  }
+
+  private static boolean isStringLimit(StreamConstraintsException e) {
+    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    return m.startsWith("Name") || m.startsWith("String");
   }
 
   /** The text at {@code off} for "found ...": a quoted token, or "the end of the document". */

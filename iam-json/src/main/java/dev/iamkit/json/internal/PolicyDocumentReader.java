@@ -5,6 +5,7 @@ import dev.iamkit.core.policy.Policy;
 import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.core.policy.SourcePosition;
+import dev.iamkit.json.ReadLimits;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,10 +25,18 @@ public final class PolicyDocumentReader {
   private final JsonTreeReader trees;
   private final int maxChars;
 
+  private final ReadLimits limits;
+
   /** A reader with the given bounds. */
   public PolicyDocumentReader(int maxChars, int maxDepth) {
-    this.trees = new JsonTreeReader(maxChars, maxDepth);
-    this.maxChars = maxChars;
+    this(ReadLimits.standard().toBuilder().maxPolicyChars(maxChars).maxDepth(maxDepth).build());
+  }
+
+  /** A reader held to {@code limits} (a document of at most {@link ReadLimits#maxPolicyChars()}). */
+  public PolicyDocumentReader(ReadLimits limits) {
+    this.trees = new JsonTreeReader(limits.maxPolicyChars(), limits);
+    this.maxChars = limits.maxPolicyChars();
+    this.limits = limits;
   }
 
   /**
@@ -81,10 +90,17 @@ public final class PolicyDocumentReader {
     return new Outcome(null, null, problems.sorted(), Map.of(), lines, decoded);
   }
 
+  /** The outcome for a file refused from its size before it was read: {@code message} says why. */
+  public Outcome refused(String message) {
+    LineIndex lines = LineIndex.of("");
+    Problems problems = Problems.of(lines);
+    problems.error(ProblemCode.DOCUMENT_TOO_LARGE, message, "", 0);
+    return new Outcome(null, null, problems.sorted(), Map.of(), lines, "");
+  }
+
   /** The message for a text of {@code length} chars over the limit. */
   public static String tooLarge(long length, int maxChars) {
-    return "Document too large: " + (length > maxChars ? "more than " : "") + maxChars
-        + " characters is the reader's limit (maxDocumentChars)";
+    return Limits.tooLarge("a policy document", "maxPolicyChars", maxChars);
   }
 
   private record Partial(@Nullable JsonValue document, @Nullable Policy policy, Map<String, int[]> remaps,
@@ -128,6 +144,7 @@ public final class PolicyDocumentReader {
       return new Partial(null, null, Map.of(), problems.mapper(), text);
     }
     JsonValue body = doc;
+    Limits.policyCounts(body, "", limits, problems);
     CharacterCheck.reportDecoded(body, off -> Trees.pointerAt(body, off), problems);
     PolicyShapeReader shape = new PolicyShapeReader(problems, "");
     Policy policy = shape.read(doc);

@@ -8,6 +8,7 @@ import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.PolicyValidator;
 import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.core.policy.Statement;
+import dev.iamkit.json.ReadLimits;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,13 +24,16 @@ public final class PolicyReferences {
   private final Problems problems;
   private final Fields fields;
   private final boolean validates;
+  private final ReadLimits limits;
 
   /**
    * Resolves policies of {@code text} (the whole file), reporting to {@code fields}' problems; with
-   * {@code validates}, each document is also validated as its kind.
+   * {@code validates}, each document is also validated as its kind. Each document is first held to
+   * {@code limits} (see {@link Limits#embeddedPolicy}).
    */
-  public PolicyReferences(String text, Fields fields, boolean validates) {
+  public PolicyReferences(String text, Fields fields, boolean validates, ReadLimits limits) {
     this.text = text;
+    this.limits = limits;
     this.validates = validates;
     this.fields = fields;
     this.problems = fields.problems();
@@ -82,6 +86,9 @@ public final class PolicyReferences {
    * in the file (when this reads with validation). A document with reading errors is not validated (the validator would repeat them as follow-ons).
    */
   public @Nullable Policy document(JsonValue.Obj doc, String ptr, PolicyKind kind) {
+    if (!Limits.embeddedPolicy(doc, text, ptr, kind, limits, problems)) {
+      return null;
+    }
     String docText = text.substring(doc.start(), doc.end());
     int errorsBefore = problems.errorCount();
     for (int rel : CharacterCheck.scan(docText)) {

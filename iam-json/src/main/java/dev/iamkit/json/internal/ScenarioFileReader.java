@@ -4,6 +4,7 @@ import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.json.PolicyParseException;
+import dev.iamkit.json.ReadLimits;
 import dev.iamkit.json.ScenarioStep;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +20,19 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class ScenarioFileReader {
-  /** Largest scenario or world file, in characters. */
-  public static final int MAX_CHARS = WorldFileReader.MAX_CHARS;
-  /** Deepest nesting of a scenario file. */
-  public static final int MAX_DEPTH = 64;
   /** When a scenario starts unless it says otherwise. */
   public static final Instant DEFAULT_START = Instant.parse("2026-01-01T00:00:00Z");
 
   static final List<String> FILE_MEMBERS = List.of("world", "start", "steps");
 
-  private final JsonTreeReader trees = new JsonTreeReader(MAX_CHARS, MAX_DEPTH);
+  private final JsonTreeReader trees;
+  private final ReadLimits limits;
+
+  /** A reader held to {@code limits} (its world too). */
+  public ScenarioFileReader(ReadLimits limits) {
+    this.limits = limits;
+    this.trees = new JsonTreeReader(limits.maxFileChars(), limits);
+  }
 
   /**
    * A scenario as read.
@@ -50,13 +54,13 @@ public final class ScenarioFileReader {
     LineIndex lines = LineIndex.of(text);
     Problems problems = Problems.of(lines);
     Parsed parsed = null;
-    if (text.length() > MAX_CHARS) {
-      problems.error(ProblemCode.DOCUMENT_TOO_LARGE, PolicyDocumentReader.tooLarge(text.length(), MAX_CHARS)
-          .replace("(maxDocumentChars)", "for a scenario file"), "", MAX_CHARS);
+    if (text.length() > limits.maxFileChars()) {
+      problems.error(ProblemCode.DOCUMENT_TOO_LARGE, Limits.tooLarge("a scenario file", "maxFileChars",
+          limits.maxFileChars()), "", limits.maxFileChars());
     } else {
       JsonValue root = trees.read(text, "", problems).completeRoot();
       if (root != null) {
-        parsed = file(root, new Fields(text, problems), baseDir, sourceName);
+        parsed = file(root, new Fields(text, problems, limits), baseDir, sourceName);
       }
     }
     throwFirst(problems, sourceName);
@@ -96,7 +100,12 @@ public final class ScenarioFileReader {
             }
           }
         }
-        case "steps" -> steps = new ScenarioStepReader(f).read(m.value(), mp);
+        case "steps" -> {
+          if (!(m.value() instanceof JsonValue.Arr a)
+              || Limits.count(a, mp, limits.maxSteps(), "maxSteps", "Too many steps in one scenario", f.problems())) {
+            steps = new ScenarioStepReader(f).read(m.value(), mp);
+          }
+        }
         default -> f.unknown(m, "", FILE_MEMBERS, "a scenario");
       }
     }
@@ -131,7 +140,7 @@ public final class ScenarioFileReader {
       }
       String text;
       try {
-        text = SourceFiles.read(file, MAX_CHARS);
+        text = SourceFiles.read(file, limits.maxFileChars(), "a world file", "maxFileChars");
       } catch (java.io.UncheckedIOException e) {
         f.invalid(ProblemCode.WRONG_TYPE, v, ptr, "Cannot read the world file " + IamException.quote(s.value()) + ": "
             + Texts.message(Objects.requireNonNull(e.getCause(), "an UncheckedIOException always has a cause")));
@@ -141,7 +150,7 @@ public final class ScenarioFileReader {
         // report the scenario's own problems first
         throwFirst(f.problems(), sourceName);
       }
-      return new WorldFileReader().read(text, file.toString());
+      return new WorldFileReader(limits).read(text, file.toString());
     }
     if (v instanceof JsonValue.Obj) {
       return WorldFileReader.inline(v, ptr, f, sourceName);

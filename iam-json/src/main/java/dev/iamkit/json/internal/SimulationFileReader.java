@@ -11,6 +11,7 @@ import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.core.policy.SourcePosition;
 import dev.iamkit.json.PolicyParseException;
+import dev.iamkit.json.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,21 +28,22 @@ import org.jspecify.annotations.Nullable;
  * gives each request the policy set it needs (with the resource policy as a trust policy for role assumptions).
  */
 public final class SimulationFileReader {
-  /** Largest simulation file, in characters. */
-  public static final int MAX_CHARS = 16 * 1_048_576;
-  /** Deepest nesting of a simulation file. */
-  public static final int MAX_DEPTH = 64;
-
   private static final List<String> FILE_MEMBERS = List.of("policies", "requests", "managementAccount");
   private static final List<String> POLICIES_MEMBERS = List.of("identity", "permissionsBoundary", "session",
       "resource", "scp", "rcp", "vpcEndpoint");
 
-  private final JsonTreeReader trees = new JsonTreeReader(MAX_CHARS, MAX_DEPTH);
+  private final JsonTreeReader trees;
   private final boolean validates;
+  private final ReadLimits limits;
 
-  /** A reader; with {@code validates}, each policy is also validated as its kind (see {@link PolicyReferences}). */
-  public SimulationFileReader(boolean validates) {
+  /**
+   * A reader held to {@code limits}; with {@code validates}, each policy is also validated as its kind (see
+   * {@link PolicyReferences}).
+   */
+  public SimulationFileReader(boolean validates, ReadLimits limits) {
     this.validates = validates;
+    this.limits = limits;
+    this.trees = new JsonTreeReader(limits.maxFileChars(), limits);
   }
 
   /**
@@ -65,13 +67,13 @@ public final class SimulationFileReader {
     LineIndex lines = LineIndex.of(text);
     Problems problems = Problems.of(lines);
     List<ParsedRequest> requests = List.of();
-    if (text.length() > MAX_CHARS) {
-      problems.error(ProblemCode.DOCUMENT_TOO_LARGE, PolicyDocumentReader.tooLarge(text.length(), MAX_CHARS)
-          .replace("(maxDocumentChars)", "for a simulation file"), "", MAX_CHARS);
+    if (text.length() > limits.maxFileChars()) {
+      problems.error(ProblemCode.DOCUMENT_TOO_LARGE, Limits.tooLarge("a simulation file", "maxFileChars",
+          limits.maxFileChars()), "", limits.maxFileChars());
     } else {
       JsonValue root = trees.read(text, "", problems).completeRoot();
       if (root != null) {
-        requests = new Parse(text, problems, validates).file(root);
+        requests = new Parse(text, problems, validates, limits).file(root);
       }
     }
     PolicyProblem first = problems.sorted().stream().filter(PolicyProblem::isError).findFirst().orElse(null);
@@ -98,11 +100,13 @@ public final class SimulationFileReader {
     private final Fields fields;
     private final PolicyReferences references;
     private final RequestReader requests;
+    private final ReadLimits limits;
 
-    Parse(String text, Problems problems, boolean validates) {
+    Parse(String text, Problems problems, boolean validates, ReadLimits limits) {
       this.problems = problems;
+      this.limits = limits;
       this.fields = new Fields(problems);
-      this.references = new PolicyReferences(text, fields, validates);
+      this.references = new PolicyReferences(text, fields, validates, limits);
       this.requests = new RequestReader(fields);
     }
 
@@ -128,6 +132,10 @@ public final class SimulationFileReader {
       }
       if (!(requestsMember.value() instanceof JsonValue.Arr arr)) {
         fields.wrongType(requestsMember.value(), "/requests", "an array of request objects");
+        return List.of();
+      }
+      if (!Limits.count(arr, "/requests", limits.maxRequests(), "maxRequests", "Too many requests in one simulation file",
+          problems)) {
         return List.of();
       }
       List<ParsedRequest> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -58,33 +59,67 @@ public final class TextInput {
    */
   public record Decoded(String text, @Nullable String error) {}
 
-  /** Reads and decodes {@code in} as UTF-8 (strictly: malformed bytes are an error, not U+FFFD). */
+  /** Bytes read and decoded at a time. */
+  private static final int CHUNK = 65_536;
+
+  /**
+   * Reads and decodes {@code in} as UTF-8 (strictly: malformed bytes are an error, not U+FFFD), chunk by chunk,
+   * stopping as soon as more than {@code maxChars} chars are decoded: memory stays proportionate to the limit,
+   * however long the stream.
+   */
   public static Decoded readUtf8(InputStream in, int maxChars) throws IOException {
-    // A UTF-8 char takes at most 3 bytes (a surrogate pair 4 bytes for 2 chars), so more than
-    // 3 * (maxChars + 1) bytes always decode to more than maxChars chars.
-    long byteLimit = Math.min(Integer.MAX_VALUE - 16, 3L * ((long) maxChars + 1) + 3);
-    byte[] bytes = in.readNBytes((int) byteLimit);
-    boolean truncated = bytes.length == byteLimit;
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer bb = ByteBuffer.wrap(bytes);
-    CharBuffer cb = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = decoder.decode(bb, cb, !truncated);
-    if (!r.isError() && !truncated) {
-      r = decoder.flush(cb);
-    }
-    if (r.isError()) {
-      int at = bb.position();
-      StringBuilder hex = new StringBuilder();
-      for (int i = at; i < Math.min(bytes.length, at + r.length()); i++) {
-        hex.append(String.format(Locale.ROOT, "%s0x%02X", hex.length() == 0 ? "" : " ", bytes[i] & 0xff));
+    StringBuilder sb = new StringBuilder(Math.min(maxChars + 1, CHUNK));
+    ByteBuffer bb = ByteBuffer.allocate(CHUNK);
+    CharBuffer cb = CharBuffer.allocate(CHUNK + 1);
+    long consumed = 0;
+    boolean eof = false;
+    while (true) {
+      int n = in.read(bb.array(), bb.position(), bb.remaining());
+      if (n < 0) {
+        eof = true;
+      } else {
+        bb.position(bb.position() + n);
+      }
+      bb.flip();
+      CoderResult r = decoder.decode(bb, cb, eof);
+      if (!r.isError() && eof) {
+        r = decoder.flush(cb);
       }
       cb.flip();
-      return new Decoded(cb.toString(), "Not valid UTF-8: byte" + (r.length() == 1 ? " " : "s ") + hex
-          + " at byte offset " + at + " (policy documents are UTF-8 text)");
+      sb.append(cb);
+      cb.clear();
+      if (r.isError()) {
+        long at = consumed + bb.position();
+        StringBuilder hex = new StringBuilder();
+        for (int i = bb.position(); i < Math.min(bb.limit(), bb.position() + r.length()); i++) {
+          hex.append(String.format(Locale.ROOT, "%s0x%02X", hex.length() == 0 ? "" : " ", bb.get(i) & 0xff));
+        }
+        return new Decoded(sb.toString(), "Not valid UTF-8: byte" + (r.length() == 1 ? " " : "s ") + hex
+            + " at byte offset " + at + " (policy documents are UTF-8 text)");
+      }
+      if (eof || sb.length() > maxChars) {
+        return new Decoded(sb.toString(), null);
+      }
+      consumed += bb.position();
+      bb.compact();
     }
-    cb.flip();
-    return new Decoded(cb.toString(), null);
+  }
+
+  /**
+   * The size in bytes of {@code file} when it is certainly longer than {@code maxChars} chars (more than three
+   * UTF-8 bytes per allowed char), else -1: a file refused from its size is never read.
+   */
+  public static long oversize(Path file, int maxChars) throws IOException {
+    long size = Files.size(file);
+    return size > 3L * maxChars + 3 ? size : -1;
+  }
+
+  /** The message for a file refused from its size. */
+  public static String oversizeMessage(long bytes, String what, String limit, int maxChars) {
+    return Limits.exceeded("Too large for " + what + ": the file has " + Limits.number(bytes) + " bytes", limit,
+        maxChars, " characters");
   }
 }

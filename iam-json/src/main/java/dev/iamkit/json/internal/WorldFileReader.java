@@ -3,6 +3,7 @@ package dev.iamkit.json.internal;
 import dev.iamkit.core.directory.Directory;
 import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.json.PolicyParseException;
+import dev.iamkit.json.ReadLimits;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +14,14 @@ import org.jspecify.annotations.Nullable;
  * pointer, line and column. Immutable and thread-safe.
  */
 public final class WorldFileReader {
-  /** Largest world file, in characters. */
-  public static final int MAX_CHARS = 16 * 1_048_576;
-  /** Deepest nesting of a world file. */
-  public static final int MAX_DEPTH = 64;
+  private final JsonTreeReader trees;
+  private final ReadLimits limits;
 
-  private final JsonTreeReader trees = new JsonTreeReader(MAX_CHARS, MAX_DEPTH);
+  /** A reader held to {@code limits}. */
+  public WorldFileReader(ReadLimits limits) {
+    this.limits = limits;
+    this.trees = new JsonTreeReader(limits.maxFileChars(), limits);
+  }
 
   /**
    * A world whose shape was read, ready to be built.
@@ -52,13 +55,13 @@ public final class WorldFileReader {
     LineIndex lines = LineIndex.of(text);
     Problems problems = Problems.of(lines);
     Read read = null;
-    if (text.length() > MAX_CHARS) {
-      problems.error(ProblemCode.DOCUMENT_TOO_LARGE, PolicyDocumentReader.tooLarge(text.length(), MAX_CHARS)
-          .replace("(maxDocumentChars)", "for a world file"), "", MAX_CHARS);
+    if (text.length() > limits.maxFileChars()) {
+      problems.error(ProblemCode.DOCUMENT_TOO_LARGE, Limits.tooLarge("a world file", "maxFileChars",
+          limits.maxFileChars()), "", limits.maxFileChars());
     } else {
       JsonValue root = trees.read(text, "", problems).completeRoot();
       if (root != null) {
-        read = inline(root, "", new Fields(text, problems), sourceName);
+        read = inline(root, "", new Fields(text, problems, limits), sourceName);
       }
     }
     ScenarioFileReader.throwFirst(problems, sourceName);
@@ -71,6 +74,38 @@ public final class WorldFileReader {
   /** Reads the world at {@code v} inside another file; problems go to {@code fields}. Null when unusable. */
   static @Nullable Read inline(JsonValue v, String ptr, Fields fields, String sourceName) {
     WorldSpec.World spec = new WorldSpecReader(fields).read(v, ptr);
+    if (spec != null && !withinEntities(spec, v, ptr, fields)) {
+      return null;
+    }
     return spec == null ? null : new Read(spec, fields.problems(), sourceName);
+  }
+
+  /**
+   * Whether the world has at most {@link ReadLimits#maxEntities()} accounts, users, groups, roles, policies,
+   * resources and organizational units; reports the world at {@code ptr} when it has more.
+   */
+  private static boolean withinEntities(WorldSpec.World spec, JsonValue v, String ptr, Fields fields) {
+    WorldSpec.Org org = spec.organization();
+    long n = spec.awsManaged().size() + (org == null ? 0 : units(org.root()));
+    for (WorldSpec.Account a : spec.accounts()) {
+      n += 1L + a.policies().size() + a.groups().size() + a.users().size() + a.roles().size() + a.resources().size();
+    }
+    int max = fields.limits().maxEntities();
+    if (n <= max) {
+      return true;
+    }
+    fields.problems().error(ProblemCode.DOCUMENT_TOO_LARGE, Limits.exceeded("Too many entities in one world: "
+        + Limits.number(n) + " accounts, users, groups, roles, policies, resources and organizational units",
+        "maxEntities", max), ptr, v.start());
+    return false;
+  }
+
+  private static long units(WorldSpec.Unit u) {
+    java.util.List<WorldSpec.Doc> scps = u.scps();
+    long n = 1L + (scps == null ? 0 : scps.size()) + u.rcps().size();
+    for (WorldSpec.Unit child : u.units()) {
+      n += units(child);
+    }
+    return n;
   }
 }
