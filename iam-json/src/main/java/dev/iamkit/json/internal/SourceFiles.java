@@ -24,7 +24,7 @@ public final class SourceFiles {
     try (InputStream in = Files.newInputStream(file)) {
       decoded = TextInput.readUtf8(in, maxChars);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw TextInput.cannotRead(file, e);
     }
     if (decoded.error() != null) {
       PolicyProblem p = PolicyProblem.error(ProblemCode.INVALID_CHARACTER, decoded.error(), "")
