@@ -48,9 +48,12 @@ import picocli.CommandLine.Command;
         "  iam compare old.json new.json          does NEW grant anything OLD does not?",
         "  iam help simulate                      a subcommand's options and output",
         "",
-        "Exit status: 0 ok; 1 findings (policy errors, failed expectations); 2 usage",
-        "error or invalid input; 3 internal error (out of memory, out of stack, a bug;",
-        "one line, the stack trace with --debug)."})
+        "Exit status: 0 ok; 1 findings (policy errors, failed expectations; for",
+        "validate also a document it cannot accept: malformed, empty, binary, not",
+        "UTF-8, too large, too deep); 2 usage error or invalid input (validate: a path",
+        "it cannot use; simulate, scenario and compare: any invalid input, one line",
+        "naming the file); 3 internal error (out of memory, out of stack, a bug; one",
+        "line, the stack trace with --debug)."})
 public final class IamCommand implements Callable<Integer> {
 
   @CommandLine.Spec

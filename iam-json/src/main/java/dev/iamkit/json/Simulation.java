@@ -20,15 +20,27 @@ import java.util.Objects;
 public final class Simulation {
   private final List<SimulationRequest> requests;
   private final String sourceName;
+  private final List<Diagnostic> warnings;
 
-  Simulation(List<SimulationRequest> requests, String sourceName) {
+  Simulation(List<SimulationRequest> requests, String sourceName, List<Diagnostic> warnings) {
     this.requests = List.copyOf(requests);
     this.sourceName = sourceName;
+    this.warnings = List.copyOf(warnings);
   }
 
   /** The requests in file order. */
   public List<SimulationRequest> requests() {
     return requests;
+  }
+
+  /**
+   * The warnings of the file, in document order, each in the file with its line, column and JSON pointer: the
+   * validator's warnings of the policies and context keys that no service defines and no policy mentions
+   * ({@link SimulationReader}). They never make the file invalid; evaluation warnings of a request are in its
+   * {@link SimulationResult}.
+   */
+  public List<Diagnostic> warnings() {
+    return warnings;
   }
 
   /** The source name given when reading, usually the file path. */

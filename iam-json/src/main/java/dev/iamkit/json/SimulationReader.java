@@ -30,14 +30,20 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Context values are typed from JSON (string, number, boolean, or a list of one of them); well-known
- * global keys get their S5 types and are checked: {@code aws:SourceIp} and {@code aws:VpcSourceIp} are IP
+ * <p>Context values are typed from JSON (string, number, boolean, or a list of one of them); the keys of the
+ * service reference, global ones and those of services ({@code s3:max-keys} is a number), get their types and are
+ * checked: {@code aws:SourceIp} and {@code aws:VpcSourceIp} are IP
  * addresses, {@code aws:CurrentTime} and {@code aws:TokenIssueTime} dates, {@code aws:EpochTime} epoch
  * seconds or a date, {@code aws:MultiFactorAuthPresent}, {@code aws:SecureTransport},
  * {@code aws:ViaAWSService} and {@code aws:PrincipalIsAWSService} booleans, {@code aws:MultiFactorAuthAge} a
  * number; the multivalued {@code aws:TagKeys}, {@code aws:CalledVia}, {@code aws:PrincipalOrgPaths},
  * {@code aws:ResourceOrgPaths}, {@code aws:SourceOrgPaths} and {@code aws:PrincipalServiceNamesList} are
  * lists of strings (a single string is a list of one). Two keys that differ only by case are an error (S3.3).
+ *
+ * <p>What the file holds that is probably not what was meant does not make it invalid: it is listed in
+ * {@link Simulation#warnings()}, positioned in the file: the validator's warnings of each policy (as
+ * {@code iam validate} gives them), and a context key that no service defines and no policy of the file mentions
+ * ({@code unknown-context-key}, such as the typo {@code aws:SoruceIp}).
  *
  * <p>One extension of the format: an optional top-level {@code "managementAccount": "999988887777"} names the
  * organization's management account, whose principals SCPs do not restrict and whose resources RCPs do not
@@ -116,10 +122,12 @@ public final class SimulationReader {
   public Simulation read(String json, String sourceName) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(sourceName, "sourceName");
-    List<SimulationRequest> requests = files.read(json, sourceName).stream()
+    SimulationFileReader.Parsed parsed = files.read(json, sourceName);
+    List<SimulationRequest> requests = parsed.requests().stream()
         .map(r -> new SimulationRequest(r.id(), r.request(), r.expected(), r.policies(), r.position()))
         .toList();
-    return new Simulation(requests, sourceName);
+    List<Diagnostic> warnings = parsed.warnings().stream().map(w -> Diagnostic.of(w).withFile(sourceName)).toList();
+    return new Simulation(requests, sourceName, warnings);
   }
 
   @Override

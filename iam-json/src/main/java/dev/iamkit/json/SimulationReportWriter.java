@@ -37,7 +37,9 @@ import tools.jackson.core.JsonGenerator;
  *       "kindResults": {"identity": "allowed", "resource": "not_applicable"}
  *     }
  *   ],
- *   "summary": {"total": 1, "passed": 1, "failed": 0, "withoutExpectation": 0}
+ *   "summary": {"total": 1, "passed": 1, "failed": 0, "withoutExpectation": 0},
+ *   "warnings": [{"file": "bucket.sim.json", "line": 9, "column": 20, "severity": "warning",
+ *                 "code": "unknown-context-key", "message": "...", "pointer": "/requests/0/context/aws:SoruceIp"}]
  * }
  * }</pre>
  *
@@ -46,7 +48,8 @@ import tools.jackson.core.JsonGenerator;
  * reports, in {@link PolicyKind} order, as {@code allowed}, {@code explicit_deny}, {@code implicit_deny} or
  * {@code not_applicable} ({@code vpc-endpoint} only when the file gives an endpoint policy). {@code warnings} lists
  * what the evaluator assumed or does not model for the request ({@link dev.iamkit.core.eval.EvaluationWarning}),
- * each with its stable code. The summary counts each {@link SimulationResult#check()}: {@code passed + failed +
+ * each with its stable code; the top-level {@code warnings} lists the warnings of the files themselves (always
+ * present, empty when there are none or when they were not given). The summary counts each {@link SimulationResult#check()}: {@code passed + failed +
  * withoutExpectation == total}, as in the table output. Output is indented with two spaces, without a final line
  * break.
  */
@@ -60,9 +63,23 @@ public final class SimulationReportWriter {
     return STANDARD;
   }
 
-  /** The results and their summary as JSON. */
+  /** The results and their summary as JSON, with no file warnings. */
   public String toJson(List<SimulationResult> results) {
-    return write(results, null);
+    return write(results, List.of(), null);
+  }
+
+  /**
+   * The results, their summary and, under the top-level {@code "warnings"}, the warnings of the files
+   * ({@link Simulation#warnings()}) as {@link DiagnosticWriter} writes diagnostics.
+   */
+  public String toJson(List<SimulationResult> results, List<Diagnostic> fileWarnings) {
+    return write(results, Objects.requireNonNull(fileWarnings, "fileWarnings"), null);
+  }
+
+  /** The results, their summary, the warnings of the files and the statement coverage (see the other methods). */
+  public String toJson(List<SimulationResult> results, List<Diagnostic> fileWarnings, StatementCoverage coverage) {
+    return write(results, Objects.requireNonNull(fileWarnings, "fileWarnings"),
+        Objects.requireNonNull(coverage, "coverage"));
   }
 
   /**
@@ -72,10 +89,11 @@ public final class SimulationReportWriter {
    * "statement": 2, "sid": null, "effect": "Allow"}]}}.
    */
   public String toJson(List<SimulationResult> results, StatementCoverage coverage) {
-    return write(results, Objects.requireNonNull(coverage, "coverage"));
+    return write(results, List.of(), Objects.requireNonNull(coverage, "coverage"));
   }
 
-  private String write(List<SimulationResult> results, @Nullable StatementCoverage coverage) {
+  private String write(List<SimulationResult> results, List<Diagnostic> fileWarnings,
+      @Nullable StatementCoverage coverage) {
     Objects.requireNonNull(results, "results");
     StringWriter out = new StringWriter();
     int passed = 0;
@@ -102,6 +120,12 @@ public final class SimulationReportWriter {
       g.writeNumberProperty("failed", failed);
       g.writeNumberProperty("withoutExpectation", withoutExpectation);
       g.writeEndObject();
+      g.writeName("warnings");
+      g.writeStartArray();
+      for (Diagnostic d : fileWarnings) {
+        DiagnosticWriter.write(g, d);
+      }
+      g.writeEndArray();
       if (coverage != null) {
         writeCoverage(g, coverage);
       }

@@ -135,7 +135,8 @@ class SimulationReportWriterTest {
             "passed": 1,
             "failed": 1,
             "withoutExpectation": 1
-          }
+          },
+          "warnings": []
         }""");
   }
 
@@ -149,7 +150,8 @@ class SimulationReportWriterTest {
             "passed": 0,
             "failed": 0,
             "withoutExpectation": 0
-          }
+          },
+          "warnings": []
         }""");
   }
 

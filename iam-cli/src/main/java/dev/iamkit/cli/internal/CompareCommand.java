@@ -56,8 +56,10 @@ import picocli.CommandLine.Parameters;
         "  iam compare --output json old.json new.json",
         "",
         "Exit status: 0 NEW grants nothing OLD does not; 1 NEW grants more (the",
-        "counterexamples are printed); 2 usage error, unreadable file or invalid policy",
-        "(FILE:LINE:COL: error: ...)."})
+        "counterexamples are printed); 2 usage error or any invalid input (a missing or",
+        "unreadable file; malformed, empty, binary, not UTF-8, too large or too deep",
+        "JSON; a policy AWS would reject): one line per file, FILE:LINE:COL: error:",
+        "...; 3 internal error (one line; the stack trace with --debug)."})
 public final class CompareCommand implements Callable<Integer> {
   private static final String NAME = "iam compare";
 
@@ -137,7 +139,8 @@ public final class CompareCommand implements Callable<Integer> {
   private static @Nullable Policy read(String name, PolicyKind kind, PrintWriter err) {
     Path file = Path.of(name);
     if (!Files.isRegularFile(file)) {
-      err.println(NAME + ": cannot read " + name + ": no such file");
+      err.println(NAME + ": cannot read " + name + ": " + (Files.isDirectory(file) ? "a directory, not a policy file"
+          : "no such file or directory"));
       return null;
     }
     ReadResult read;

@@ -40,8 +40,10 @@ import picocli.CommandLine.Parameters;
         "  iam scenario --output json checks/",
         "",
         "Exit status: 0 every expectation holds; 1 an expectation failed; 2 usage",
-        "error or invalid input (the message names the file, line:column and the",
-        "problem)."})
+        "error or any invalid input, in the scenario or its world (malformed, empty,",
+        "binary, not UTF-8, too large, too deep, a wrong member; a missing or",
+        "unreadable path): one line per file, FILE:LINE:COL: error: ..., and nothing",
+        "runs; 3 internal error (one line; the stack trace with --debug)."})
 public final class ScenarioCommand implements Callable<Integer> {
 
   @CommandLine.Spec

@@ -10,6 +10,7 @@ import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.eval.StatementCoverage;
 import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.policy.PolicyKind;
+import dev.iamkit.json.Diagnostic;
 import dev.iamkit.json.DiagnosticWriter;
 import dev.iamkit.json.Simulation;
 import dev.iamkit.json.SimulationReader;
@@ -47,6 +48,10 @@ import picocli.CommandLine.Parameters;
             + "each kind of policy said, and the context keys the policies needed but the request lacked; "
             + "under any row, the warnings of its evaluation (what was assumed, such as the resource account, "
             + "or is not modelled, such as KMS grants).",
+        "Warnings of a file itself (the validator's warnings of its policies; a context key that no service "
+            + "defines and no policy of the file mentions, unknown-context-key) are printed under the file's name "
+            + "as FILE:LINE:COL: warning: MESSAGE [code] at POINTER, and listed under the top-level \"warnings\" "
+            + "in JSON; they never change the exit status.",
         ""},
     footerHeading = "%nExamples:%n",
     footer = {
@@ -56,9 +61,11 @@ import picocli.CommandLine.Parameters;
         "  iam simulate --coverage checks/         which statements no request exercised",
         "  iam simulate --benchmark --seconds 10 workload.sim.json   what a decision costs",
         "",
-        "Exit status: 0 every expectation met; 1 an expectation failed; 2 usage",
-        "error or invalid input (the message names the file, line:column and the",
-        "problem)."})
+        "Exit status: 0 every expectation met; 1 an expectation failed; 2 usage error",
+        "or any invalid input (malformed, empty, binary, not UTF-8, too large, too",
+        "deep, a wrong member, a policy AWS would reject; a missing or unreadable",
+        "path): one line per file, FILE:LINE:COL: error: ..., and nothing is",
+        "evaluated; 3 internal error (one line; the stack trace with --debug)."})
 public final class SimulateCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -66,7 +73,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--output", paramLabel = "FORMAT", converter = Converters.TextOrJson.class,
       description = "text (default; table is an alias): a readable table and a summary; "
-          + "json: {\"results\":[...],\"summary\":{...}} for machines, or {\"diagnostics\":[...]} (the objects "
+          + "json: {\"results\":[...],\"summary\":{...},\"warnings\":[...]} for machines, or {\"diagnostics\":[...]} (the objects "
           + "of iam validate --output json) when an input is invalid.")
   String output = "text";
 
@@ -107,10 +114,8 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Simulation files; a directory means every *.sim.json file below it.")
   List<String> paths = new ArrayList<>();
 
-  /** A file that was read, and its name for messages. */
-
-  /** The results of one file. */
-  private record FileResults(String name, List<SimulationResult> results) {}
+  /** The results of one file, and the warnings of the file itself. */
+  private record FileResults(String name, List<SimulationResult> results, List<Diagnostic> warnings) {}
 
   @Override
   public Integer call() {
@@ -140,10 +145,12 @@ public final class SimulateCommand implements Callable<Integer> {
 
     List<FileResults> all = new ArrayList<>();
     List<SimulationResult> flat = new ArrayList<>();
+    List<Diagnostic> fileWarnings = new ArrayList<>();
     for (InputFiles.Read<Simulation> l : loaded.read()) {
       List<SimulationResult> results = l.value().run(Evaluator.standard(), at);
-      all.add(new FileResults(l.name(), results));
+      all.add(new FileResults(l.name(), results, l.value().warnings()));
       flat.addAll(results);
+      fileWarnings.addAll(l.value().warnings());
     }
     if (benchmark) {
       long nanos = millis > 0 ? millis * 1_000_000L : measureSeconds * 1_000_000_000L;
@@ -152,8 +159,8 @@ public final class SimulateCommand implements Callable<Integer> {
     StatementCoverage statements = StatementCoverage.create();
     flat.forEach(r -> statements.record(r.request().policies(), r.evaluation()));
     if (output.equals("json")) {
-      String json = coverage ? SimulationReportWriter.standard().toJson(flat, statements)
-          : SimulationReportWriter.standard().toJson(flat);
+      String json = coverage ? SimulationReportWriter.standard().toJson(flat, fileWarnings, statements)
+          : SimulationReportWriter.standard().toJson(flat, fileWarnings);
       out.print(json);
       if (!json.endsWith("\n")) {
         out.println();
@@ -181,6 +188,9 @@ public final class SimulateCommand implements Callable<Integer> {
         out.println();
       }
       out.println(file.name());
+      for (Diagnostic w : file.warnings()) {
+        out.println(DiagnosticWriter.standard().toText(w));
+      }
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"ID", "PRINCIPAL", "ACTION", "RESOURCE", "DECISION", "EXPECTED", "RESULT"});
       for (int i = 0; i < file.results().size(); i++) {

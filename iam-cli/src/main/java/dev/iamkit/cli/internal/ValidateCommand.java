@@ -61,8 +61,11 @@ import picocli.CommandLine.Parameters;
         "      action of every service, ... [not-element-with-allow]",
         "  1 file, 1 error, 1 warning",
         "",
-        "Exit status: 0 no file has an error (warnings allowed); 1 some file has an",
-        "error (malformed JSON included); 2 usage error or unreadable file."})
+        "Exit status: 0 no document has an error (warnings allowed); 1 a document has",
+        "an error or cannot be accepted at all (malformed JSON, empty, binary, not",
+        "UTF-8, too large, too deep), each a FILE:LINE:COL: error: line; 2 usage error",
+        "or a path it cannot use (missing, a folder without *.json files, unreadable);",
+        "3 internal error (one line; the stack trace with --debug)."})
 public final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Spec

@@ -1,13 +1,11 @@
 package dev.iamkit.core.eval;
 
-import dev.iamkit.core.internal.catalog.ServiceCatalog;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One of AWS's global condition keys ({@code aws:...}, S5) with the type the AWS documentation gives it, read from
- * iamkit's catalogue of global keys: the one place where the types of global keys are written down. Readers of
+ * iamkit's catalogue of keys through {@link ConditionKeyType}, the one lookup of key types. Readers of
  * request contexts use it to type values given as text or JSON. Immutable and thread-safe.
  *
  * <p>ARN-typed keys are {@link ContextType#STRING} (request values are compared as text, S3.10); keys the reference
@@ -41,21 +39,7 @@ public record GlobalConditionKey(String name, ContextType type, boolean multival
     if (!key.regionMatches(true, 0, "aws:", 0, 4)) {
       return Optional.empty();
     }
-    return ServiceCatalog.instance().conditionKey(key).map(info -> new GlobalConditionKey(info.name(),
-        typeOf(info.types().iterator().next()), info.isMultivalued()));
-  }
-
-  /** Maps a type name of AWS's reference ({@code String}, {@code ArrayOfBool}, {@code IPAddress}...) to a type. */
-  private static ContextType typeOf(String awsType) {
-    String t = awsType.startsWith("ArrayOf") ? awsType.substring("ArrayOf".length()) : awsType;
-    return switch (t.toLowerCase(Locale.ROOT)) {
-      case "numeric" -> ContextType.NUMERIC;
-      case "bool", "boolean" -> ContextType.BOOLEAN;
-      case "date" -> ContextType.DATE;
-      case "ipaddress" -> ContextType.IP;
-      case "binary" -> ContextType.BINARY;
-      default -> ContextType.STRING;
-    };
+    return ConditionKeyType.lookup(key).map(k -> new GlobalConditionKey(k.name(), k.type(), k.multivalued()));
   }
 
   /** The key and its type, as in {@code aws:SourceIp ip} or {@code aws:TagKeys stringList}. */

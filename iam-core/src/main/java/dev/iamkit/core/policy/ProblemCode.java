@@ -94,6 +94,11 @@ public enum ProblemCode {
   INVALID_CONDITION_KEY("Syntax errors in policy."),
   /** Unknown condition key (warning). */
   UNKNOWN_CONDITION_KEY(""),
+  /**
+   * A request context key (in a simulation file) that no service defines and that no policy of the file mentions,
+   * such as the typo {@code aws:SoruceIp}: no condition can test it.
+   */
+  UNKNOWN_CONTEXT_KEY(""),
   /** Condition value that cannot be parsed for its operator (bad date, number, CIDR, base64, boolean) (S3.14). */
   INVALID_CONDITION_VALUE("The policy failed legacy parsing"),
   /** Policy variable where it is not recognised, or under a Version that takes it literally (S4.2, S4.3). */

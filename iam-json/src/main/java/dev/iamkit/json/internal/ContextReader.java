@@ -1,9 +1,9 @@
 package dev.iamkit.json.internal;
 
 import dev.iamkit.core.IamException;
+import dev.iamkit.core.eval.ConditionKeyType;
 import dev.iamkit.core.eval.ContextType;
 import dev.iamkit.core.eval.ContextValue;
-import dev.iamkit.core.eval.GlobalConditionKey;
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.policy.ProblemCode;
 import java.util.ArrayList;
@@ -11,26 +11,40 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Types the request context values of a file (S3.14): global keys take the type the catalogue gives them
- * ({@link GlobalConditionKey}), other keys the type of their JSON value; lists hold values of one type. Reports
- * each bad key or value to the problems of the read. Not thread-safe; one per read.
+ * Types the request context values of a file (S3.14): keys of the catalogue, global or of a service, take the type
+ * it gives them ({@link ConditionKeyType}), other keys the type of their JSON value; lists hold values of one type.
+ * Reports each bad key or value to the problems of the read, and (for a simulation file) warns of a key that no
+ * service defines and no policy of the file mentions, such as the typo {@code aws:SoruceIp}. Not thread-safe; one
+ * per read.
  */
 public final class ContextReader {
   private final Problems problems;
   private final Fields fields;
+  private final @Nullable Set<String> mentionedKeys;
 
-  /** A reader reporting to {@code fields}' problems. */
+  /** A reader reporting to {@code fields}' problems, without warnings of unknown keys. */
   public ContextReader(Fields fields) {
+    this(fields, null);
+  }
+
+  /**
+   * A reader reporting to {@code fields}' problems that warns ({@code unknown-context-key}) of each key that the
+   * catalogue does not define and that {@code mentionedKeys} (the lower-cased condition keys of the file's
+   * policies, filled before the requests are read) does not hold; null for no such warnings.
+   */
+  public ContextReader(Fields fields, @Nullable Set<String> mentionedKeys) {
     this.fields = fields;
     this.problems = fields.problems();
+    this.mentionedKeys = mentionedKeys;
   }
 
   /**
    * Reads a {@code context} object into {@code b}: each key with its typed value (S3.3 case-insensitive names,
-   * S3.13 lists, S5 global key types); false when some key or value is invalid.
+   * S3.13 lists, the catalogue's key types); false when some key or value is invalid.
    */
   public boolean read(JsonValue v, String ptr, RequestContext.Builder b) {
     if (!(v instanceof JsonValue.Obj o)) {
@@ -55,7 +69,14 @@ public final class ContextReader {
         ok = false;
         continue;
       }
-      ContextValue cv = contextValue(key, GlobalConditionKey.lookup(key).orElse(null), m.value(), kp);
+      ConditionKeyType known = ConditionKeyType.lookup(key).orElse(null);
+      if (known == null && mentionedKeys != null && !mentionedKeys.contains(lower)
+          && !ConditionKeyType.isOpenEnded(key)) {
+        problems.warning(ProblemCode.UNKNOWN_CONTEXT_KEY, "Context key " + IamException.quote(key)
+            + " is defined by no service and mentioned by no policy of this file: check its spelling; no condition"
+            + " tests it", kp, m.nameStart());
+      }
+      ContextValue cv = contextValue(key, known, m.value(), kp);
       if (cv == null) {
         ok = false;
       } else {
@@ -66,10 +87,10 @@ public final class ContextReader {
   }
 
   /**
-   * Types one context value: a global key of a typed kind (S5) takes its type from the catalogue, other keys
-   * the type of their JSON value.
+   * Types one context value: a key of the catalogue (global, S5, or of a service) takes its type from the
+   * catalogue, other keys the type of their JSON value.
    */
-  private @Nullable ContextValue contextValue(String key, @Nullable GlobalConditionKey global, JsonValue v,
+  private @Nullable ContextValue contextValue(String key, @Nullable ConditionKeyType global, JsonValue v,
       String ptr) {
     boolean stringList = global != null && global.multivalued() && global.type() == ContextType.STRING;
     if (stringList && v instanceof JsonValue.Str s) {

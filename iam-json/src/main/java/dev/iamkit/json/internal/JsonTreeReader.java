@@ -229,7 +229,7 @@ public final class JsonTreeReader {
         int off = nextOpening(text, from);
         problems.error(ProblemCode.NESTING_TOO_DEEP, "Nesting deeper than the maxDepth limit of " + maxDepth
             + " levels of objects and arrays (a policy needs 6; raise it with ReadLimits.builder().maxDepth(n))",
-            pointer, off);
+            shortPointer(pointer, pointerPrefix), off);
       } else {
         problems.error(ProblemCode.DOCUMENT_TOO_LARGE, limitMessage(e, maxString),
             pointer, lastOff >= 0 && isStringLimit(e) ? lastOff
@@ -257,6 +257,25 @@ public final class JsonTreeReader {
           + "; a document is exactly one JSON object", pointerPrefix, trailing);
     }
     return new Result(root, true);
+  }
+
+  /** Reference tokens kept in the pointer of a too-deep value: a policy's own nesting needs no more. */
+  private static final int NESTING_POINTER_TOKENS = 8;
+
+  /**
+   * {@code pointer} cut after {@value #NESTING_POINTER_TOKENS} reference tokens below {@code prefix}: the pointer of a
+   * value nested too deeply would otherwise repeat one token for every level and fill the screen.
+   */
+  static String shortPointer(String pointer, String prefix) {
+    int at = prefix.length();
+    for (int tokens = 0; at < pointer.length(); tokens++) {
+      if (tokens == NESTING_POINTER_TOKENS) {
+        return pointer.substring(0, at);
+      }
+      int next = pointer.indexOf('/', at + 1);
+      at = next < 0 ? pointer.length() : next;
+    }
+    return pointer;
   }
 
   /** The values read before a failure, every open container closed at {@code end}. */
@@ -336,6 +355,13 @@ public final class JsonTreeReader {
     String m = parserMessage == null ? "" : parserMessage;
     String found = found(text, off);
     String closer = top == null ? "" : top.object ? "'}'" : "']'";
+    if (off == 0 && text.startsWith("\uFEFF")) {
+      return "the text starts with a byte order mark (U+FEFF): save it as UTF-8 without one";
+    }
+    if (m.startsWith("Illegal character") && off < text.length()) {
+      return "the control character " + Texts.codePoint(text.codePointAt(off)) + " may appear only inside a string,"
+          + " as an escape such as \\u0000";
+    }
     if (m.startsWith("Unexpected end-of-input")) {
       return top == null ? "the document ends early" : "the document ends before the " + (top.object ? "object" : "array")
           + " is closed: expected " + (top.object ? "a member or '}'" : "a value or ']'");
@@ -406,7 +432,11 @@ public final class JsonTreeReader {
       end++;
     }
     if (end == off) {
-      end = off + Character.charCount(text.codePointAt(off));
+      int cp = text.codePointAt(off);
+      if (cp < 0x21 || cp > 0x7E) {
+        return "the character " + Texts.codePoint(cp);
+      }
+      end = off + Character.charCount(cp);
     }
     return IamException.quote(text.substring(off, end));
   }

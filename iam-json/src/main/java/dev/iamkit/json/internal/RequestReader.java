@@ -43,11 +43,14 @@ public final class RequestReader {
   private final Fields fields;
   private final ContextReader contexts;
 
-  /** A reader reporting to {@code fields}' problems. */
-  public RequestReader(Fields fields) {
+  /**
+   * A reader reporting to {@code fields}' problems; a context key that no service defines and that
+   * {@code mentionedKeys} (the lower-cased condition keys of the file's policies) does not hold is a warning.
+   */
+  public RequestReader(Fields fields, java.util.Set<String> mentionedKeys) {
     this.fields = fields;
     this.problems = fields.problems();
-    this.contexts = new ContextReader(fields);
+    this.contexts = new ContextReader(fields, mentionedKeys);
   }
 
   /** Reads a request object; null after reporting its problems. */

@@ -135,7 +135,7 @@ public final class ScenarioFileReader {
       }
       if (!Files.isRegularFile(file)) {
         f.invalid(ProblemCode.WRONG_TYPE, v, ptr, "Cannot read the world file " + IamException.quote(s.value())
-            + ": no such file");
+            + (Files.isDirectory(file) ? ": a directory, not a world file" : ": no such file"));
         return null;
       }
       String text;
@@ -143,7 +143,7 @@ public final class ScenarioFileReader {
         text = SourceFiles.read(file, limits.maxFileChars(), "a world file", "maxFileChars");
       } catch (java.io.UncheckedIOException e) {
         f.invalid(ProblemCode.WRONG_TYPE, v, ptr, "Cannot read the world file " + IamException.quote(s.value()) + ": "
-            + Texts.message(Objects.requireNonNull(e.getCause(), "an UncheckedIOException always has a cause")));
+            + TextInput.reason(Objects.requireNonNull(e.getCause(), "an UncheckedIOException always has a cause")));
         return null;
       }
       if (f.problems().hasErrors()) {

@@ -10,12 +10,15 @@ import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.core.policy.SourcePosition;
+import dev.iamkit.core.policy.Statement;
 import dev.iamkit.json.PolicyParseException;
 import dev.iamkit.json.ReadLimits;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,11 +62,26 @@ public final class SimulationFileReader {
       PolicySet policies, SourcePosition position) {}
 
   /**
+   * A checked file: its requests, and the warnings of the file in document order (the validator's warnings of its
+   * policies, context keys no service defines), each positioned in the file.
+   *
+   * @param requests the requests in file order
+   * @param warnings the warnings, which never make the file invalid
+   */
+  public record Parsed(List<ParsedRequest> requests, List<PolicyProblem> warnings) {
+    /** Copies the lists. */
+    public Parsed {
+      requests = List.copyOf(requests);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
    * Reads and checks a whole simulation file.
    *
    * @throws PolicyParseException for the first problem in document order, naming {@code sourceName}
    */
-  public List<ParsedRequest> read(String text, String sourceName) {
+  public Parsed read(String text, String sourceName) {
     LineIndex lines = LineIndex.of(text);
     Problems problems = Problems.of(lines);
     List<ParsedRequest> requests = List.of();
@@ -76,11 +94,12 @@ public final class SimulationFileReader {
         requests = new Parse(text, problems, validates, limits).file(root);
       }
     }
-    PolicyProblem first = problems.sorted().stream().filter(PolicyProblem::isError).findFirst().orElse(null);
+    List<PolicyProblem> sorted = problems.sorted();
+    PolicyProblem first = sorted.stream().filter(PolicyProblem::isError).findFirst().orElse(null);
     if (first != null) {
       throw new PolicyParseException(first, sourceName);
     }
-    return requests;
+    return new Parsed(requests, sorted);
   }
 
   /** The parse of one file. */
@@ -96,6 +115,8 @@ public final class SimulationFileReader {
     private @Nullable PolicySet withResourcePolicy;
     private @Nullable PolicySet withTrustPolicy;
     private @Nullable AccountId managementAccount;
+    /** The condition keys the policies mention, lower-cased: context keys a request may carry without a warning. */
+    private final Set<String> mentionedKeys = new HashSet<>();
 
     private final Fields fields;
     private final PolicyReferences references;
@@ -107,7 +128,7 @@ public final class SimulationFileReader {
       this.limits = limits;
       this.fields = new Fields(problems);
       this.references = new PolicyReferences(text, fields, validates, limits);
-      this.requests = new RequestReader(fields);
+      this.requests = new RequestReader(fields, mentionedKeys);
     }
 
     List<ParsedRequest> file(JsonValue root) {
@@ -185,7 +206,7 @@ public final class SimulationFileReader {
               fields.wrongType(mv, mp, "an array of policies");
             }
           }
-          case "permissionsBoundary" -> boundary = references.policy(mv, mp, "permissionsBoundary", PolicyKind.PERMISSIONS_BOUNDARY);
+          case "permissionsBoundary" -> boundary = mention(references.policy(mv, mp, "permissionsBoundary", PolicyKind.PERMISSIONS_BOUNDARY));
           case "session" -> {
             if (mv instanceof JsonValue.Arr a) {
               for (int i = 0; i < a.elements().size(); i++) {
@@ -195,10 +216,10 @@ public final class SimulationFileReader {
               add(session, references.policy(mv, mp, "session[0]", PolicyKind.SESSION));
             }
           }
-          case "resource" -> resource = references.policy(mv, mp, "resource", PolicyKind.RESOURCE);
+          case "resource" -> resource = mention(references.policy(mv, mp, "resource", PolicyKind.RESOURCE));
           case "scp" -> levels(mv, mp, "scp", scp);
           case "rcp" -> levels(mv, mp, "rcp", rcp);
-          case "vpcEndpoint" -> vpcEndpoint = references.policy(mv, mp, "vpcEndpoint", PolicyKind.VPC_ENDPOINT);
+          case "vpcEndpoint" -> vpcEndpoint = mention(references.policy(mv, mp, "vpcEndpoint", PolicyKind.VPC_ENDPOINT));
           default -> fields.unknown(m, ptr, POLICIES_MEMBERS, "policies");
         }
       }
@@ -225,10 +246,21 @@ public final class SimulationFileReader {
       }
     }
 
-    private static void add(List<NamedPolicy> list, @Nullable NamedPolicy p) {
-      if (p != null) {
+    private void add(List<NamedPolicy> list, @Nullable NamedPolicy p) {
+      if (mention(p) != null) {
         list.add(p);
       }
+    }
+
+    /** Records the condition keys {@code p} mentions; returns {@code p}. */
+    private @Nullable NamedPolicy mention(@Nullable NamedPolicy p) {
+      if (p != null) {
+        for (Statement st : p.policy().statements()) {
+          st.condition().ifPresent(c -> c.operators().values()
+              .forEach(keys -> keys.keySet().forEach(k -> mentionedKeys.add(k.normalized()))));
+        }
+      }
+      return p;
     }
 
     private PolicySet policySet(boolean trust) {

@@ -27,12 +27,16 @@ public final class TextInput {
    * messages of {@link java.nio.file.FileSystemException}s are the path itself).
    */
   public static UncheckedIOException cannotRead(Path file, IOException e) {
-    String reason = e instanceof NoSuchFileException ? "no such file or directory"
+    return new UncheckedIOException("Cannot read " + file + ": " + reason(e), e);
+  }
+
+  /** Why a file cannot be read, without its path (the messages of file system exceptions are the path itself). */
+  public static String reason(IOException e) {
+    return e instanceof NoSuchFileException ? "no such file or directory"
         : e instanceof AccessDeniedException ? "permission denied"
         : e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
-        : e instanceof FileSystemException ? e.getClass().getSimpleName()
-        : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    return new UncheckedIOException("Cannot read " + file + ": " + reason, e);
+        : e instanceof FileSystemException ? "cannot be read"
+        : e.getMessage() != null ? e.getMessage() : "cannot be read";
   }
 
   /** At most {@code maxChars + 1} chars of {@code reader} (one more than allowed shows that it is too long). */
@@ -97,8 +101,14 @@ public final class TextInput {
         for (int i = bb.position(); i < Math.min(bb.limit(), bb.position() + r.length()); i++) {
           hex.append(String.format(Locale.ROOT, "%s0x%02X", hex.length() == 0 ? "" : " ", bb.get(i) & 0xff));
         }
-        return new Decoded(sb.toString(), "Not valid UTF-8: byte" + (r.length() == 1 ? " " : "s ") + hex
-            + " at byte offset " + at + " (policy documents are UTF-8 text)");
+        byte[] head = bb.array();
+        boolean utf16 = consumed == 0 && bb.limit() >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
+            || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE);
+        return new Decoded(sb.toString(), utf16
+            ? String.format(Locale.ROOT, "Not valid UTF-8: the text starts with the UTF-16 byte order mark 0x%02X 0x%02X;"
+                + " save it as UTF-8", head[0] & 0xff, head[1] & 0xff)
+            : "Not valid UTF-8: byte" + (r.length() == 1 ? " " : "s ") + hex + " at byte offset " + at
+                + " (iamkit reads UTF-8 text)");
       }
       if (eof || sb.length() > maxChars) {
         return new Decoded(sb.toString(), null);

@@ -1,6 +1,7 @@
 package dev.iamkit.core.internal.validate;
 
 import dev.iamkit.core.IamException;
+import dev.iamkit.core.eval.ConditionKeyType;
 import dev.iamkit.core.internal.catalog.ServiceCatalog;
 import dev.iamkit.core.policy.BaseOperator;
 import dev.iamkit.core.policy.Condition;
@@ -137,7 +138,7 @@ final class ConditionChecks {
   }
 
   private static void unknownKey(Context ctx, String name, String prefix, String pointer) {
-    if (prefix.indexOf('.') >= 0 || prefix.indexOf('/') >= 0 || Variables.mentions(prefix)) {
+    if (ConditionKeyType.isOpenEnded(name) || Variables.mentions(prefix)) {
       // Keys of identity providers (accounts.google.com:aud, oidc.eks...amazonaws.com/id/X:sub) are open-ended.
       return;
     }
