@@ -1369,7 +1369,9 @@ public final class Directory {
       Objects.requireNonNull(status, "status");
       if (accessKeyId.length() < 16 || accessKeyId.length() > 128
           || !accessKeyId.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
-        throw new ValidationErrorException("Access key ID must be 16-128 letters, digits or _, found \"" + accessKeyId + "\"");
+        // not quoted: a value of the wrong shape here is often the secret access key, pasted in the wrong field
+        throw new ValidationErrorException("Access key ID must be 16-128 letters, digits or _, found "
+            + accessKeyId.length() + " characters that are not (is it the secret access key?)");
       }
       if (secret.isEmpty()) {
         throw new ValidationErrorException("The secret access key of " + accessKeyId + " must not be empty");
