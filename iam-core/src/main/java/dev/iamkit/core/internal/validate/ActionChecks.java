@@ -74,7 +74,7 @@ final class ActionChecks {
           + ": no service of the service reference snapshot has it; AWS accepts it, but it matches no real request");
       return;
     }
-    if (!Glob.hasWildcard(name) && ctx.catalog().action(prefix, name).isEmpty()) {
+    if (!Glob.hasWildcard(name) && !ctx.catalog().hasAction(text)) {
       ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, pointer, element + " " + IamException.quote(text)
           + " is not an action of " + IamException.quote(prefix.toLowerCase(Locale.ROOT))
           + " in the service reference snapshot: check the spelling; AWS accepts it, but it matches no real request");
@@ -132,7 +132,11 @@ final class ActionChecks {
 
   static boolean hasWhitespace(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        continue; // printable ASCII: the common case, and never white space
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         return true;
       }
     }
