@@ -99,10 +99,8 @@ public final class JsonTreeReader {
       if (names != null) {
         return names.add(name);
       }
-      for (JsonValue.Member m : members) {
-        if (m.name().equals(name)) {
-          return false;
-        }
+      if (hasName(name)) {
+        return false;
       }
       if (members.size() >= SCANNED_NAMES) {
         Set<String> all = new HashSet<>();

@@ -118,40 +118,58 @@ public final class ServiceCatalog {
     /** What {@link #get} answers for a text with a non-ASCII char. */
     static final Object NOT_ASCII = new Object();
 
-    private final String[] keys;
+    /**
+     * Per slot: the key's hash (0 for an empty slot), its offset in {@link #chars} and its length, side by side so
+     * that a probe reads one cache line; the keys' chars are packed in one array.
+     */
+    private final int[] slots;
+    private final byte[] chars;
     private final Object[] values;
     private final int mask;
 
     FoldTable(Map<String, V> entries) {
       int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2)) * 2;
-      keys = new String[capacity];
+      slots = new int[capacity * 3];
       values = new Object[capacity];
       mask = capacity - 1;
-      entries.forEach((key, value) -> {
+      int total = 0;
+      for (String key : entries.keySet()) {
+        total += key.length();
+      }
+      chars = new byte[total];
+      int at = 0;
+      for (Map.Entry<String, V> e : entries.entrySet()) {
+        String key = e.getKey();
         int h = hash(key, 0, key.length());
-        if (h == Integer.MIN_VALUE) {
-          return; // never looked up here: lookups of non-ASCII texts fall back to the maps
+        if (h == 0) {
+          continue; // a non-ASCII key is never looked up here: such lookups fall back to the maps
         }
         int i = h & mask;
-        while (keys[i] != null) {
+        while (slots[i * 3] != 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = key;
-        values[i] = value;
-      });
+        slots[i * 3] = h;
+        slots[i * 3 + 1] = at;
+        slots[i * 3 + 2] = key.length();
+        values[i] = e.getValue();
+        for (int k = 0; k < key.length(); k++) {
+          chars[at++] = (byte) key.charAt(k);
+        }
+      }
     }
 
-    /** The hash of {@code s[from, to)} lower-cased in ASCII, or {@link Integer#MIN_VALUE} for a non-ASCII char. */
+    /** The hash of {@code s[from, to)} lower-cased in ASCII, never 0; or 0 when it has a non-ASCII char. */
     private static int hash(String s, int from, int to) {
       int h = 0;
       for (int i = from; i < to; i++) {
         char c = s.charAt(i);
         if (c >= 0x80) {
-          return Integer.MIN_VALUE;
+          return 0;
         }
         h = 31 * h + lower(c);
       }
-      return h ^ (h >>> 16);
+      h ^= h >>> 16;
+      return h == 0 ? 1 : h;
     }
 
     private static char lower(char c) {
@@ -161,22 +179,21 @@ public final class ServiceCatalog {
     /** The value of the key equal to {@code s[from, to)} ignoring ASCII case, null, or {@link #NOT_ASCII}. */
     @Nullable Object get(String s, int from, int to) {
       int h = hash(s, from, to);
-      if (h == Integer.MIN_VALUE) {
+      if (h == 0) {
         return NOT_ASCII;
       }
       int length = to - from;
-      for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-        String k = keys[i];
-        if (k.length() == length && equalsFolded(k, s, from)) {
+      for (int i = h & mask; slots[i * 3] != 0; i = (i + 1) & mask) {
+        if (slots[i * 3] == h && slots[i * 3 + 2] == length && equalsFolded(slots[i * 3 + 1], s, from, length)) {
           return values[i];
         }
       }
       return null;
     }
 
-    private static boolean equalsFolded(String lowerKey, String s, int from) {
-      for (int i = 0; i < lowerKey.length(); i++) {
-        if (lowerKey.charAt(i) != lower(s.charAt(from + i))) {
+    private boolean equalsFolded(int at, String s, int from, int length) {
+      for (int i = 0; i < length; i++) {
+        if (chars[at + i] != lower(s.charAt(from + i))) {
           return false;
         }
       }
