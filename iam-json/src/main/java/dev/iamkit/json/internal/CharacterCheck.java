@@ -23,6 +23,66 @@ public final class CharacterCheck {
     return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xff);
   }
 
+  /**
+   * Whether neither {@link #report} nor {@link #reportDecoded} would find anything in {@code text}, read completely
+   * into {@code root}, looking only at the decoded strings of the tree and the text around it: the parser accepts
+   * nothing but ASCII outside strings, and no raw control character inside one, so a character outside IAM's set
+   * inside {@code root}'s span is a char of some decoded string. When this says no, run the full checks for the
+   * exact problems.
+   */
+  public static boolean isClean(String text, JsonValue root) {
+    for (int i = 0; i < root.start(); i++) {
+      if (!isAllowed(text.charAt(i))) {
+        return false;
+      }
+    }
+    for (int i = root.end(); i < text.length(); i++) {
+      if (!isAllowed(text.charAt(i))) {
+        return false;
+      }
+    }
+    Deque<JsonValue> todo = new ArrayDeque<>(); // no recursion: documents may nest deeply
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      JsonValue v = todo.pop();
+      if (v instanceof JsonValue.Str s) {
+        if (!isPlain(s.value())) {
+          return false;
+        }
+      } else if (v instanceof JsonValue.Arr a) {
+        for (JsonValue e : a.elements()) {
+          if (!(e instanceof JsonValue.Str s)) {
+            todo.push(e);
+          } else if (!isPlain(s.value())) {
+            return false;
+          }
+        }
+      } else if (v instanceof JsonValue.Obj o) {
+        for (JsonValue.Member m : o.members()) {
+          if (!isPlain(m.name())) {
+            return false;
+          }
+          todo.push(m.value());
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether every char of {@code value} is U+0020 to U+007E or U+00A0 to U+00FF: allowed by IAM (S1.1), and neither
+   * a control character nor a surrogate ({@link #firstUnusable}).
+   */
+  private static boolean isPlain(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c >= 0x7f && (c <= 0x9f || c > 0xff)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Offsets of the first character of each run of disallowed characters, at most {@value #MAX_REPORTED}. */
   public static List<Integer> scan(String text) {
     List<Integer> out = new ArrayList<>();

@@ -76,24 +76,84 @@ public final class JsonTreeReader {
 
   /** An open object or array. Pointers are built on demand from the parent chain, so deep input costs O(depth). */
   private static final class Frame {
+    /** Up to this many members, duplicate names are found by a scan of the members rather than a hash set. */
+    private static final int SCANNED_NAMES = 8;
+
     final boolean object;
     final int start;
     final @Nullable Frame parent;
-    /** The pointer of the root frame, or this frame's reference token in its parent. */
-    final String segment;
-    final List<JsonValue.Member> members = new ArrayList<>();
-    final List<JsonValue> elements = new ArrayList<>();
-    Set<String> names;
+    /** For the root frame, its pointer; else null. */
+    private final @Nullable String rootPointer;
+    /** In an object parent, the member name this frame is the value of (null when there was none); else null. */
+    private final @Nullable String memberName;
+    /** In an array parent, this frame's index; else -1. */
+    private final int elementIndex;
+    final List<JsonValue.Member> members;
+    final List<JsonValue> elements;
+    /** Every name seen, once the object has more than {@value #SCANNED_NAMES} members; null before. */
+    private @Nullable Set<String> names;
     @Nullable String pendingName;
     int pendingNameStart;
     boolean pendingDuplicate;
 
-    Frame(boolean object, int start, @Nullable Frame parent, String segment) {
+    Frame(boolean object, int start, @Nullable Frame parent, String rootPointer) {
       this.object = object;
       this.start = start;
       this.parent = parent;
-      this.segment = segment;
-      this.names = object ? new HashSet<>() : Set.of();
+      if (parent == null) {
+        this.rootPointer = rootPointer;
+        this.memberName = null;
+        this.elementIndex = -1;
+      } else {
+        this.rootPointer = null;
+        this.memberName = parent.object ? parent.pendingName : null;
+        this.elementIndex = parent.object ? -1 : parent.elements.size();
+      }
+      this.members = object ? new ArrayList<>() : List.of();
+      this.elements = object ? List.of() : new ArrayList<>();
+    }
+
+    /** Records the name of the member being read; false when an earlier member has it (a duplicate). */
+    boolean addName(String name) {
+      if (names != null) {
+        return names.add(name);
+      }
+      if (hasName(name)) {
+        return false;
+      }
+      if (members.size() >= SCANNED_NAMES) {
+        Set<String> all = new HashSet<>();
+        for (JsonValue.Member m : members) {
+          all.add(m.name());
+        }
+        all.add(name);
+        names = all;
+      }
+      return true;
+    }
+
+    /** Whether a member named {@code name} was read in this object. */
+    boolean hasName(String name) {
+      if (names != null) {
+        return names.contains(name);
+      }
+      for (JsonValue.Member m : members) {
+        if (m.name().equals(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** This frame's reference token in its parent ("/name" or "/index"), or the root pointer. */
+    private String segment() {
+      if (parent == null) {
+        return Objects.requireNonNull(rootPointer, "rootPointer");
+      }
+      if (parent.object) {
+        return memberName == null ? "" : Pointers.child("", memberName);
+      }
+      return "/" + elementIndex;
     }
 
     /** This container's JSON pointer. */
@@ -101,10 +161,10 @@ public final class JsonTreeReader {
       List<String> segments = new ArrayList<>();
       Frame f = this;
       while (f.parent != null) {
-        segments.add(f.segment);
+        segments.add(f.segment());
         f = f.parent;
       }
-      StringBuilder sb = new StringBuilder(f.segment);
+      StringBuilder sb = new StringBuilder(f.segment());
       for (int i = segments.size() - 1; i >= 0; i--) {
         sb.append(segments.get(i));
       }
@@ -154,20 +214,19 @@ public final class JsonTreeReader {
         switch (t) {
           case START_OBJECT, START_ARRAY -> {
             Frame parent = stack.peek();
-            stack.push(new Frame(t == JsonToken.START_OBJECT, off, parent,
-                parent == null ? pointerPrefix : parent.childSegment()));
+            stack.push(new Frame(t == JsonToken.START_OBJECT, off, parent, pointerPrefix));
           }
           case PROPERTY_NAME -> {
             Frame f = stack.peek();
             String name = p.currentName();
             f.pendingName = name;
             f.pendingNameStart = off;
-            if (f.names.size() >= maxMembers) {
+            if (f.members.size() >= maxMembers) {
               problems.error(ProblemCode.DOCUMENT_TOO_LARGE, Limits.exceeded("Too many members in one object",
                   "maxMembers", maxMembers), Pointers.child(f.pointer(), name), off);
               return new Result(partial(stack, text.length()), false);
             }
-            f.pendingDuplicate = !f.names.add(name);
+            f.pendingDuplicate = !f.addName(name);
             if (f.pendingDuplicate) {
               problems.error(ProblemCode.DUPLICATE_KEY, "Duplicate member " + IamException.quote(name)
                   + ": a name may occur only once in an object (S1.1)", Pointers.child(f.pointer(), name), off);
@@ -240,7 +299,7 @@ public final class JsonTreeReader {
       String pointer = stack.isEmpty() ? pointerPrefix : stack.peek().childPointer();
       Frame top = stack.peek();
       String name = top != null && top.object && top.pendingName == null ? safeCurrentName(p) : null;
-      if (name != null && !top.names.contains(name)) {
+      if (name != null && !top.hasName(name)) {
         // Jackson reads a member name together with the start of its value: the error is in that value
         pointer = Pointers.child(top.pointer(), name);
       }

@@ -134,18 +134,24 @@ public final class PolicyDocumentReader {
       }
     }
     JsonValue located = doc;
-    CharacterCheck.report(text, off -> {
-      if (located != null && off >= located.start() && off < located.end()) {
-        return Trees.pointerAt(located, off);
-      }
-      return partial == null ? "" : Trees.pointerAt(partial, off);
-    }, problems);
+    // A well-formed text is checked on its strings alone; anything suspicious takes the full checks.
+    boolean clean = root != null && CharacterCheck.isClean(text, root);
+    if (!clean) {
+      CharacterCheck.report(text, off -> {
+        if (located != null && off >= located.start() && off < located.end()) {
+          return Trees.pointerAt(located, off);
+        }
+        return partial == null ? "" : Trees.pointerAt(partial, off);
+      }, problems);
+    }
     if (doc == null) {
       return new Partial(null, null, Map.of(), problems.mapper(), text);
     }
     JsonValue body = doc;
     Limits.policyCounts(body, "", limits, problems);
-    CharacterCheck.reportDecoded(body, off -> Trees.pointerAt(body, off), problems);
+    if (!clean) {
+      CharacterCheck.reportDecoded(body, off -> Trees.pointerAt(body, off), problems);
+    }
     PolicyShapeReader shape = new PolicyShapeReader(problems, "");
     Policy policy = shape.read(doc);
     String docText = text.substring(doc.start(), doc.end());

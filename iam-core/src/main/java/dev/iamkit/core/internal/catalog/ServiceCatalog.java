@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot of the AWS service authorization reference: the action names of every service prefix, the
@@ -83,6 +84,12 @@ public final class ServiceCatalog {
   private final Map<String, KeyInfo> exactKeys;
   private final List<KeyPattern> patternKeys;
   private final Set<String> keyPrefixes;
+  /** The keys of {@link #actions}, for lookups that do not lower-case. */
+  private final FoldTable<String> serviceTable;
+  /** Every {@code prefix:name}, lower case, to AWS's spelling of the name. */
+  private final FoldTable<String> actionTable;
+  /** {@link #exactKeys}, for lookups that do not lower-case. */
+  private final FoldTable<KeyInfo> exactKeyTable;
 
   private ServiceCatalog(Map<String, Map<String, String>> actions, Map<String, KeyInfo> exactKeys,
       List<KeyPattern> patternKeys, Set<String> keyPrefixes) {
@@ -90,6 +97,108 @@ public final class ServiceCatalog {
     this.exactKeys = exactKeys;
     this.patternKeys = patternKeys;
     this.keyPrefixes = keyPrefixes;
+    Map<String, String> services = new HashMap<>();
+    Map<String, String> all = new HashMap<>();
+    actions.forEach((prefix, names) -> {
+      services.put(prefix, prefix);
+      names.forEach((lower, spelled) -> all.put(prefix + ":" + lower, spelled));
+    });
+    this.serviceTable = new FoldTable<>(services);
+    this.actionTable = new FoldTable<>(all);
+    this.exactKeyTable = new FoldTable<>(exactKeys);
+  }
+
+  /**
+   * A read-only hash table of lower-case ASCII keys, looked up with a region of a text ignoring ASCII case, so
+   * that a lookup neither lower-cases nor allocates. A text with a non-ASCII char is not looked up here (its
+   * {@link Locale#ROOT} lower case may differ from the ASCII one: the Kelvin sign becomes 'k'); callers then fall
+   * back to the maps.
+   */
+  private static final class FoldTable<V> {
+    /** What {@link #get} answers for a text with a non-ASCII char. */
+    static final Object NOT_ASCII = new Object();
+
+    /**
+     * Per slot: the key's hash (0 for an empty slot), its offset in {@link #chars} and its length, side by side so
+     * that a probe reads one cache line; the keys' chars are packed in one array.
+     */
+    private final int[] slots;
+    private final byte[] chars;
+    private final Object[] values;
+    private final int mask;
+
+    FoldTable(Map<String, V> entries) {
+      int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2)) * 2;
+      slots = new int[capacity * 3];
+      values = new Object[capacity];
+      mask = capacity - 1;
+      int total = 0;
+      for (String key : entries.keySet()) {
+        total += key.length();
+      }
+      chars = new byte[total];
+      int at = 0;
+      for (Map.Entry<String, V> e : entries.entrySet()) {
+        String key = e.getKey();
+        int h = hash(key, 0, key.length());
+        if (h == 0) {
+          continue; // a non-ASCII key is never looked up here: such lookups fall back to the maps
+        }
+        int i = h & mask;
+        while (slots[i * 3] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[i * 3] = h;
+        slots[i * 3 + 1] = at;
+        slots[i * 3 + 2] = key.length();
+        values[i] = e.getValue();
+        for (int k = 0; k < key.length(); k++) {
+          chars[at++] = (byte) key.charAt(k);
+        }
+      }
+    }
+
+    /** The hash of {@code s[from, to)} lower-cased in ASCII, never 0; or 0 when it has a non-ASCII char. */
+    private static int hash(String s, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+          return 0;
+        }
+        h = 31 * h + lower(c);
+      }
+      h ^= h >>> 16;
+      return h == 0 ? 1 : h;
+    }
+
+    private static char lower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** The value of the key equal to {@code s[from, to)} ignoring ASCII case, null, or {@link #NOT_ASCII}. */
+    @Nullable Object get(String s, int from, int to) {
+      int h = hash(s, from, to);
+      if (h == 0) {
+        return NOT_ASCII;
+      }
+      int length = to - from;
+      for (int i = h & mask; slots[i * 3] != 0; i = (i + 1) & mask) {
+        if (slots[i * 3] == h && slots[i * 3 + 2] == length && equalsFolded(slots[i * 3 + 1], s, from, length)) {
+          return values[i];
+        }
+      }
+      return null;
+    }
+
+    private boolean equalsFolded(int at, String s, int from, int length) {
+      for (int i = 0; i < length; i++) {
+        if (chars[at + i] != lower(s.charAt(from + i))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** The catalogue, read from the class path on first use. */
@@ -99,6 +208,10 @@ public final class ServiceCatalog {
 
   /** Whether {@code prefix} is a service prefix of the reference, ignoring case. */
   public boolean isKnownService(String prefix) {
+    Object found = serviceTable.get(prefix, 0, prefix.length());
+    if (found != FoldTable.NOT_ASCII) {
+      return found != null;
+    }
     return actions.containsKey(prefix.toLowerCase(Locale.ROOT));
   }
 
@@ -106,6 +219,19 @@ public final class ServiceCatalog {
   public Optional<String> action(String prefix, String name) {
     Map<String, String> names = actions.get(prefix.toLowerCase(Locale.ROOT));
     return names == null ? Optional.empty() : Optional.ofNullable(names.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether the reference lists the action {@code text}, {@code prefix:name} with exactly one colon, ignoring
+   * case: {@code action(prefix, name).isPresent()} without lower-casing or allocating.
+   */
+  public boolean hasAction(String text) {
+    Object found = actionTable.get(text, 0, text.length());
+    if (found != FoldTable.NOT_ASCII) {
+      return found != null;
+    }
+    int colon = text.indexOf(':');
+    return colon >= 0 && action(text.substring(0, colon), text.substring(colon + 1)).isPresent();
   }
 
   /** Every service prefix of the reference, lower-cased, sorted. */
@@ -121,8 +247,12 @@ public final class ServiceCatalog {
 
   /** The condition key {@code key} (global or service key, tag-key forms included), ignoring case. */
   public Optional<KeyInfo> conditionKey(String key) {
+    Object found = exactKeyTable.get(key, 0, key.length());
+    if (found instanceof KeyInfo info) {
+      return Optional.of(info);
+    }
     String lower = key.toLowerCase(Locale.ROOT);
-    KeyInfo exact = exactKeys.get(lower);
+    KeyInfo exact = found == FoldTable.NOT_ASCII ? exactKeys.get(lower) : null;
     if (exact != null) {
       return Optional.of(exact);
     }

@@ -19,24 +19,24 @@ final class ActionChecks {
    * Reports the problems of one entry; {@code element} is {@code Action} or {@code NotAction}. The first
    * syntax error found ends the checks of the entry, as AWS stops at it.
    */
-  static void check(Context ctx, String text, String pointer, String element) {
+  static void check(Context ctx, String text, String base, int index, String element) {
     Problems problems = ctx.problems;
     boolean trust = ctx.kind == PolicyKind.TRUST && element.equals("Action");
     if (text.equals("*")) {
       if (trust) {
-        invalidTrustAction(ctx, text, pointer);
+        invalidTrustAction(ctx, text, Pointers.at(base, index));
       }
       return;
     }
     int colon = text.indexOf(':');
     if (colon < 0) {
-      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
           + " has no service prefix: expected \"*\" or PREFIX:NAME such as \"s3:GetObject\""
           + Texts.aws("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."));
       return;
     }
     if (text.indexOf(':', colon + 1) >= 0) {
-      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
           + " has more than one colon: expected exactly one, between the service prefix and the action name"
           + Texts.aws("Actions/Condition can contain only one colon."));
       return;
@@ -44,25 +44,27 @@ final class ActionChecks {
     String prefix = text.substring(0, colon);
     String name = text.substring(colon + 1);
     if (!isValidPrefix(prefix)) {
-      problems.error(ProblemCode.INVALID_ACTION, pointer, element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
           + " has the invalid service prefix " + IamException.quote(prefix)
           + ": expected a non-empty prefix of letters, digits, '-' and '.', without wildcards"
           + Texts.aws("Vendor " + prefix + " is not valid"));
       return;
     }
-    ctx.unrecognisedVariables(text, pointer, element);
+    if (Variables.mentions(text)) {
+      ctx.unrecognisedVariables(text, Pointers.at(base, index), element);
+    }
     if (name.isEmpty() || hasWhitespace(text)) {
-      problems.warning(ProblemCode.UNMATCHABLE_ACTION, pointer, element + " " + IamException.quote(text)
+      problems.warning(ProblemCode.UNMATCHABLE_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
           + (name.isEmpty() ? " has an empty action name" : " contains white space")
           + ": AWS accepts it, but it never matches any request (S1.8, S2.1)");
       return;
     }
     if (trust && !isTrustAction(ctx, prefix, name)) {
-      invalidTrustAction(ctx, text, pointer);
+      invalidTrustAction(ctx, text, Pointers.at(base, index));
       return;
     }
     if (ctx.checkCatalog) {
-      checkCatalog(ctx, text, prefix, name, pointer, element);
+      checkCatalog(ctx, text, prefix, name, Pointers.at(base, index), element);
     }
   }
 
@@ -74,7 +76,7 @@ final class ActionChecks {
           + ": no service of the service reference snapshot has it; AWS accepts it, but it matches no real request");
       return;
     }
-    if (!Glob.hasWildcard(name) && ctx.catalog().action(prefix, name).isEmpty()) {
+    if (!Glob.hasWildcard(name) && !ctx.catalog().hasAction(text)) {
       ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, pointer, element + " " + IamException.quote(text)
           + " is not an action of " + IamException.quote(prefix.toLowerCase(Locale.ROOT))
           + " in the service reference snapshot: check the spelling; AWS accepts it, but it matches no real request");
@@ -132,7 +134,11 @@ final class ActionChecks {
 
   static boolean hasWhitespace(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        continue; // printable ASCII: the common case, and never white space
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         return true;
       }
     }

@@ -133,7 +133,7 @@ final class ConditionChecks {
       return;
     }
     for (int i = 0; i < values.size(); i++) {
-      ValueChecks.check(ctx, op, base, values.get(i), values.array() ? Pointers.index(pointer, i) : pointer);
+      ValueChecks.check(ctx, op, base, values.get(i), pointer, values.array() ? i : -1);
     }
   }
 

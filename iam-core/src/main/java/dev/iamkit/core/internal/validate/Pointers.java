@@ -17,6 +17,11 @@ public final class Pointers {
     return base + "/" + escape(name);
   }
 
+  /** {@code base} followed by the array index {@code index}, or {@code base} itself when {@code index} is negative. */
+  public static String at(String base, int index) {
+    return index < 0 ? base : index(base, index);
+  }
+
   /** {@code base} followed by the array index {@code index}. */
   public static String index(String base, int index) {
     return base + "/" + index;

@@ -218,7 +218,7 @@ public final class PolicyChecker {
       return;
     }
     for (int i = 0; i < actions.size(); i++) {
-      ActionChecks.check(ctx, actions.get(i).text(), actions.array() ? Pointers.index(pointer, i) : pointer, element);
+      ActionChecks.check(ctx, actions.get(i).text(), pointer, actions.array() ? i : -1, element);
     }
   }
 
@@ -231,8 +231,7 @@ public final class PolicyChecker {
       return;
     }
     for (int i = 0; i < resources.size(); i++) {
-      ResourceChecks.check(ctx, resources.get(i).text(), resources.array() ? Pointers.index(pointer, i) : pointer,
-          element);
+      ResourceChecks.check(ctx, resources.get(i).text(), pointer, resources.array() ? i : -1, element);
     }
   }
 

@@ -14,13 +14,13 @@ final class ResourceChecks {
    * Reports the problems of one entry; {@code element} is {@code Resource} or {@code NotResource}. The
    * first error found ends the checks of the entry, as AWS stops at it.
    */
-  static void check(Context ctx, String text, String pointer, String element) {
+  static void check(Context ctx, String text, String base, int index, String element) {
     Problems problems = ctx.problems;
     if (text.equals("*")) {
       return;
     }
     if (!text.startsWith("arn:")) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
           + " is not an ARN: expected \"*\" or arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"
           + Texts.aws("Resource " + text + " must be in ARN format or \"*\"."));
       return;
@@ -42,7 +42,7 @@ final class ResourceChecks {
 
     String partition = fields[1];
     if (!partition.equals("*") && !ArnRules.instance().isPartition(partition)) {
-      problems.error(ProblemCode.INVALID_PARTITION, pointer, element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_PARTITION, Pointers.at(base, index), element + " " + IamException.quote(text)
           + " names the unknown partition " + IamException.quote(partition)
           + ": expected aws, aws-cn, aws-us-gov, another AWS partition or \"*\""
           + Texts.aws("Partition \"" + partition + "\" is not valid for resource \"" + text + "\"."));
@@ -50,7 +50,7 @@ final class ResourceChecks {
     }
     String service = count > 2 ? fields[2] : "";
     if (service.isEmpty() || Glob.hasWildcard(service)) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
           + (service.isEmpty() ? " has no service" : " has a wildcard in its service " + IamException.quote(service))
           + ": expected the service namespace spelled out, such as s3 or iam, in the third field"
           + Texts.aws("Resource vendor must be fully qualified and cannot contain regexes."));
@@ -60,14 +60,14 @@ final class ResourceChecks {
     String region = count > 3 ? fields[3] : "";
     String resourceField = count > 5 ? fields[5] : null;
     if (lowerService.equals("iam") && !region.isEmpty()) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
           + " has the region " + IamException.quote(region) + ": IAM is global, expected an empty region field"
           + Texts.aws("IAM resource " + text + " cannot contain region information."));
       return;
     }
     if (lowerService.equals("s3") && !region.isEmpty()
         && (resourceField == null || !ArnRules.instance().isS3Regional(resourceField))) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
           + " has the region " + IamException.quote(region)
           + ": S3 bucket and object ARNs have an empty region field (only access points and other regional"
           + " S3 resources have one)"
@@ -75,29 +75,33 @@ final class ResourceChecks {
       return;
     }
     if (lowerService.equals("iam") && resourceField != null && !ArnRules.instance().isIamResource(resourceField)) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
           + " has the IAM resource " + IamException.quote(resourceField)
           + ": expected \"*\" or a resource type such as user/, role/, group/ or policy/"
           + Texts.aws("IAM resource path must either be \"*\" or start with " + ArnRules.IAM_PREFIX_LIST + "."));
       return;
     }
     if (colons < 5 && text.contains("::")) {
-      problems.error(ProblemCode.INVALID_RESOURCE, pointer, element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
           + " contains \"::\" but has only " + colons
           + " colons: expected the six fields arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"
           + Texts.aws("The policy failed legacy parsing"));
       return;
     }
     if (colons < 5) {
+      String pointer = Pointers.at(base, index);
       shortArn(ctx, text, colons, pointer, element);
       ctx.unrecognisedVariables(text, pointer, "the partition, service, region or account field of " + element);
       return;
     }
     String sixth = Objects.requireNonNull(resourceField, "resourceField"); // six fields from here on
     if (Variables.mentions(text.substring(0, text.length() - sixth.length()))) {
-      ctx.unrecognisedVariables(text, pointer, "the partition, service, region or account field of " + element);
+      ctx.unrecognisedVariables(text, Pointers.at(base, index), "the partition, service, region or account field of "
+          + element);
     }
-    ctx.recognisedVariables(sixth, text, pointer, element);
+    if (Variables.mentions(sixth)) {
+      ctx.recognisedVariables(sixth, text, Pointers.at(base, index), element);
+    }
   }
 
   /** SHORT_RESOURCE_ARN: how AWS matches an ARN of fewer than six fields depends on the kind (S2.2, A14). */

@@ -21,86 +21,109 @@ final class ValueChecks {
 
   private ValueChecks() {}
 
-  static void check(Context ctx, ConditionOperator op, BaseOperator base, ConditionValue value, String pointer) {
+  static void check(Context ctx, ConditionOperator op, BaseOperator base, ConditionValue value, String keyPointer,
+      int index) {
     int before = ctx.problems.size();
-    byFamily(ctx, op, base, value, pointer);
-    if (!ctx.problems.hasSince(before, ProblemCode.INVALID_CONDITION_VALUE)) {
+    byFamily(ctx, op, base, value, keyPointer, index);
+    // An ARN value was already put to ValueReadability by byFamily, and reported when unreadable.
+    if (base.family() != OperatorFamily.ARN && !ctx.problems.hasSince(before, ProblemCode.INVALID_CONDITION_VALUE)) {
       // S3.14: every value the evaluator cannot read is reported, whatever the family-specific checks said.
       Optional<String> why = ValueReadability.whyUnreadable(base, value, ctx.policy.supportsVariables());
-      why.ifPresent(w -> ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer,
+      why.ifPresent(w -> ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, Pointers.at(keyPointer, index),
           IamException.quote(op.text()) + " " + w + FAILS_CLOSED));
     }
   }
 
   private static void byFamily(Context ctx, ConditionOperator op, BaseOperator base, ConditionValue value,
-      String pointer) {
+      String keyPointer, int index) {
     String text = value.text();
-    String label = IamException.quote(op.text()) + " value " + IamException.quote(text);
     OperatorFamily family = base.family();
     switch (family) {
-      case STRING -> ctx.recognisedVariables(text, pointer, "condition value");
+      case STRING -> {
+        if (Variables.mentions(text)) {
+          ctx.recognisedVariables(text, Pointers.at(keyPointer, index), "condition value");
+        }
+      }
       case ARN -> {
-        ctx.recognisedVariables(text, pointer, "condition value");
+        if (Variables.mentions(text)) {
+          ctx.recognisedVariables(text, Pointers.at(keyPointer, index), "condition value");
+        }
         if (ValueReadability.whyUnreadable(base, value, ctx.policy.supportsVariables()).isPresent()) {
-          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, Pointers.at(keyPointer, index), label(op, text)
               + " is not an ARN pattern: expected six ':'-separated fields such as"
               + " \"arn:aws:s3:::bucket-name\" or \"arn:aws:sns:*:111122223333:*\" (S3.10)" + FAILS_CLOSED);
         }
       }
       case BOOLEAN -> {
         if (Variables.mentions(text)) {
-          ctx.problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, pointer, "Policy variable in Bool value "
+          ctx.problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, Pointers.at(keyPointer, index),
+              "Policy variable in Bool value "
               + IamException.quote(text) + ": AWS documents variables in Bool values in one place and forbids them in"
               + " another; iamkit substitutes them, AWS may take the text literally (A6)");
         } else if (!isBoolean(text)) {
-          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, Pointers.at(keyPointer, index), label(op, text)
               + " is not a boolean: expected \"true\" or \"false\"" + FAILS_CLOSED);
         }
       }
       case NULL -> {
-        ctx.unrecognisedVariables(text, pointer, "Null value");
+        if (Variables.mentions(text)) {
+          ctx.unrecognisedVariables(text, Pointers.at(keyPointer, index), "Null value");
+        }
         if (!Variables.mentions(text) && !isBoolean(text)) {
-          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, Pointers.at(keyPointer, index), label(op, text)
               + " is not a boolean: expected \"true\" (key absent) or \"false\" (key present)" + FAILS_CLOSED);
         }
       }
       case DATE -> {
-        ctx.unrecognisedVariables(text, pointer, "date value");
+        if (Variables.mentions(text)) {
+          ctx.unrecognisedVariables(text, Pointers.at(keyPointer, index), "date value");
+        }
         if (value.type() == ConditionValue.Type.BOOLEAN || !ValueSyntax.isDate(text)) {
-          ctx.problems.error(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+          ctx.problems.error(ProblemCode.INVALID_CONDITION_VALUE, Pointers.at(keyPointer, index), label(op, text)
               + " is not a date: expected ISO 8601 such as \"2026-01-31\" or \"2026-01-31T12:00:00Z\", or epoch"
               + " seconds; AWS parses dates when the policy is saved and rejects it (S3.6)"
               + Texts.aws(ProblemCode.INVALID_CONDITION_VALUE.awsMessage()));
         } else if (ValueSyntax.isYearShaped(text)) {
-          ctx.problems.warning(ProblemCode.DATE_READ_AS_EPOCH, pointer, label
+          ctx.problems.warning(ProblemCode.DATE_READ_AS_EPOCH, Pointers.at(keyPointer, index), label(op, text)
               + " is read as epoch seconds, " + Long.parseLong(text) + " seconds after 1970-01-01T00:00:00Z, not as the"
               + " year " + text + ": AWS takes every all-digit date as epoch seconds; write \"" + text
               + "-01-01T00:00:00Z\" for the start of the year (S3.6)");
         }
       }
       case NUMERIC -> {
-        ctx.unrecognisedVariables(text, pointer, "numeric value");
+        if (Variables.mentions(text)) {
+          ctx.unrecognisedVariables(text, Pointers.at(keyPointer, index), "numeric value");
+        }
         if (!Variables.mentions(text) && !ValueSyntax.isNumber(text)) {
-          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, Pointers.at(keyPointer, index), label(op, text)
               + " is not a number: expected an integer or decimal such as \"10\" or \"-2.5\"" + FAILS_CLOSED);
         }
       }
       case IP_ADDRESS -> {
-        ctx.unrecognisedVariables(text, pointer, "IP address value");
+        if (Variables.mentions(text)) {
+          ctx.unrecognisedVariables(text, Pointers.at(keyPointer, index), "IP address value");
+        }
         if (!Variables.mentions(text) && !ValueSyntax.isIpRange(text)) {
-          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, Pointers.at(keyPointer, index), label(op, text)
               + " is not an IP address or CIDR range: expected such as \"203.0.113.0/24\" or \"2001:db8::/32\""
               + FAILS_CLOSED);
         }
       }
       case BINARY -> {
-        ctx.unrecognisedVariables(text, pointer, "binary value");
+        if (Variables.mentions(text)) {
+          ctx.unrecognisedVariables(text, Pointers.at(keyPointer, index), "binary value");
+        }
         if (!Variables.mentions(text) && !ValueSyntax.isBase64(text)) {
-          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, pointer, label
+          ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, Pointers.at(keyPointer, index), label(op, text)
               + " is not base64: expected the bytes in base64 such as \"QmluYXJ5\"" + FAILS_CLOSED);
         }
       }
     }
+  }
+
+  /** {@code "Operator" value "text"}, the start of a message about one value (built only for a problem). */
+  private static String label(ConditionOperator op, String text) {
+    return IamException.quote(op.text()) + " value " + IamException.quote(text);
   }
 
   private static boolean isBoolean(String text) {

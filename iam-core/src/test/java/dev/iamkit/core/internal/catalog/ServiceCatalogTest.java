@@ -38,6 +38,36 @@ class ServiceCatalogTest {
     }
 
     @Test
+    @DisplayName("S1.12: hasAction(prefix:name) agrees with action(prefix, name) for every action, in any case")
+    void has_action_agrees_with_action() {
+      int i = 0;
+      for (String service : catalog.services()) {
+        for (String name : catalog.actionNames(service)) {
+          String text = (i++ % 2 == 0 ? service.toUpperCase(java.util.Locale.ROOT) : service) + ":"
+              + (i % 3 == 0 ? name.toLowerCase(java.util.Locale.ROOT) : name);
+          assertThat(catalog.hasAction(text)).as(text).isTrue();
+          assertThat(catalog.hasAction(text + "x")).as(text + "x")
+              .isEqualTo(catalog.action(service, name + "x").isPresent());
+        }
+      }
+      assertThat(catalog.hasAction("s3:GetObjekt")).isFalse();
+      assertThat(catalog.hasAction("nosuch:GetObject")).isFalse();
+      assertThat(catalog.hasAction("s3:")).isFalse();
+      assertThat(catalog.hasAction("s3:getobject")).isTrue();
+    }
+
+    @Test
+    @DisplayName("S1.12: non-ASCII text is lower-cased with Locale.ROOT as before: the Kelvin sign reads as k")
+    void non_ascii_lookups_lower_case_with_the_root_locale() {
+      assertThat(catalog.action("s3", "ListBuc\u212Aet".translateEscapes())).contains("ListBucket");
+      assertThat(catalog.hasAction("s3:ListBuc\u212Aet".translateEscapes())).isTrue();
+      assertThat(catalog.isKnownService("\u212Ams".translateEscapes())).isTrue();
+      assertThat(catalog.conditionKey("aws:SourceIp\u212A".translateEscapes())).isEmpty();
+      assertThat(catalog.conditionKey("\u212Ams:ViaService".translateEscapes())).isPresent();
+      assertThat(catalog.hasAction("s3:Get\u00e9".translateEscapes())).isFalse();
+    }
+
+    @Test
     void lists_actions_of_a_service() {
       assertThat(catalog.actionNames("sts")).contains("AssumeRole", "GetCallerIdentity", "TagSession");
       assertThat(catalog.actionNames("nosuch")).isEmpty();
