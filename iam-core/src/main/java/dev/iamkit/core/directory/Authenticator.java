@@ -37,12 +37,16 @@ final class Authenticator {
   static final int MFA_WINDOW = 1;
   private static final String SIGN_IN_FAILED = "Your authentication information is incorrect. Please try again.";
   private static final String INVALID_TOKEN = "The security token included in the request is invalid.";
+  /** The fewest registrations between two purges of long-expired temporary credentials. */
+  private static final long PURGE_EVERY = 1024;
 
   private final Clock clock;
   private final SecureRandom random;
   private final int iterations;
   private final Map<String, Issued> temporary = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicLong registrations = new java.util.concurrent.atomic.AtomicLong();
+  /** The registration count at which the next purge runs: at least as many registrations as the last one scanned. */
+  private final java.util.concurrent.atomic.AtomicLong nextPurge = new java.util.concurrent.atomic.AtomicLong(PURGE_EVERY);
   private volatile @Nullable PasswordHash decoy;
 
   /** Temporary credentials and the session they stand for. */
@@ -135,10 +139,7 @@ final class Authenticator {
         throw new SignatureDoesNotMatchException("The request signature we calculated does not match the signature"
             + " you provided. Check your AWS Secret Access Key and signing method.");
       }
-      String userName = h.userName();
-      Principal principal = userName == null ? new Principal.RootUser(h.account(), "aws")
-          : d.user(h.account(), userName).orElseThrow().principal();
-      return Session.longTerm(principal, accessKeyId);
+      return Session.longTerm(h.principal(), accessKeyId);
     }
     @Nullable Issued issued = temporary.get(accessKeyId);
     if (issued == null || !issued.credentials().sessionToken().matches(token)) {
@@ -157,8 +158,11 @@ final class Authenticator {
   /** Registers temporary credentials STS issued, so that {@link #authenticate} knows them. */
   void register(TemporaryCredentials credentials, Session session) {
     temporary.put(credentials.accessKeyId(), new Issued(credentials, session));
-    if (registrations.incrementAndGet() % 1024 == 0) {
-      // Forget credentials long expired (they would answer ExpiredToken), now and then, not on every call.
+    long n = registrations.incrementAndGet();
+    long at = nextPurge.get();
+    // Forget credentials long expired (they would answer ExpiredToken), now and then, not on every call: a purge
+    // scans every entry, so the next one waits for at least as many registrations (constant cost per call).
+    if (n >= at && nextPurge.compareAndSet(at, n + Math.max(PURGE_EVERY, temporary.size()))) {
       Instant longAgo = clock.instant().minus(Duration.ofDays(30));
       temporary.values().removeIf(i -> i.credentials().expiration().isBefore(longAgo));
     }

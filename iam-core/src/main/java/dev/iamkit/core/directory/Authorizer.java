@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,93 +37,188 @@ final class Authorizer {
   /** AWS's RCPFullAWSAccess, implied at every level of the organization (S9.4). */
   static final NamedPolicy RCP_FULL_ACCESS = OrganizationPolicies.RCP_FULL_AWS_ACCESS;
 
+  /** The action a principal's template request carries until each request sets its own. */
+  private static final String TEMPLATE_ACTION = "sts:GetCallerIdentity";
+  /** How many policy sets (one per resource side) are kept per principal side. */
+  private static final int SETS_PER_PRINCIPAL = 256;
+
   private final Clock clock;
+  /** The time keys of the latest second asked for (an immutable value; a race only repeats the work). */
+  private volatile @Nullable TimeKeys time;
 
   Authorizer(Clock clock) {
     this.clock = clock;
   }
 
   Evaluation authorize(Directory d, Session session, String action, String resource, Map<String, ContextValue> context) {
+    return evaluate(d, session, action, resource, context, null);
+  }
+
+  /**
+   * Gathers and decides one request. What depends only on the snapshot and the session's principal (its
+   * policy sets, its principal keys, organization keys and tags) or only on the snapshot and the resource
+   * (its account, policy, organization keys and tags) is gathered once per snapshot (see
+   * {@link SnapshotCache}); each request adds the time and session keys and the caller's context.
+   *
+   * @param overrides keys set after {@code context} and before the defaults (the STS keys of a trust
+   *     evaluation), or null
+   */
+  Evaluation evaluate(Directory d, Session session, String action, String resource, Map<String, ContextValue> context,
+      @Nullable Consumer<RequestContext.Builder> overrides) {
     java.util.Objects.requireNonNull(action, "action");
     java.util.Objects.requireNonNull(resource, "resource");
     java.util.Objects.requireNonNull(context, "context");
-    RequestContext.Builder request = request(d, session, action, resource);
-    context.forEach(request::context);
-    fillDefaults(d, session, request, resource);
-    Optional<AccountId> resourceAccount = d.resourceAccount(resource);
-    Optional<Role> role = isTrustAction(action) ? Arn.tryParse(resource).flatMap(d::role) : Optional.empty();
-    Optional<AwsResource> listed = role.isPresent() ? Optional.empty() : d.resource(resource).filter(r -> r.policy().isPresent());
+    PrincipalSide principal = d.principalSides().get(new PrincipalKey(session), k -> principalSide(d, session));
+    // The template holds the principal's keys; the caller's context then replaces any of them it names.
+    RequestContext.Builder b = principal.template().toBuilder().principal(session.principal()).action(action)
+        .resource(resource);
+    ResourceSide res = d.resourceSides().get(resource, r -> resourceSide(d, r));
+    AccountId resourceAccount = res.account();
+    if (resourceAccount != null && !resource.equals("*")) {
+      b.resourceAccount(resourceAccount);
+    }
+    context.forEach(b::context);
+    if (overrides != null) {
+      overrides.accept(b);
+    }
+    fillRequestDefaults(session, b, res);
+    boolean trust = isTrustAction(action);
     // The snapshot never changes, so the set is gathered and compiled once per principal, session policies
     // (the session's own list), resource policy or trust policy, and resource account.
-    SetKey key = new SetKey(session.principal(), new Same(session.sessionPolicies()), role.map(Role::arn).orElse(null),
-        listed.map(AwsResource::arn).orElse(null), resourceAccount.orElse(null));
-    PolicySet policies = d.policySets().computeIfAbsent(key, k -> {
-      PolicySet.Builder set = identitySide(d, session);
-      rcps(d, resourceAccount, set);
-      if (role.isPresent()) {
-        set.trustPolicy(new NamedPolicy("trust:" + role.get().name(), role.get().trustPolicy()));
-      } else {
-        listed.ifPresent(r -> set.resourcePolicy(new NamedPolicy(r.arn(), r.policy().orElseThrow())));
-      }
-      return set.build();
-    });
-    return Evaluator.standard().evaluate(policies, request.build());
+    PolicySet policies = principal.sets().get(trust ? res.trustKey() : res.policyKey(), k -> gather(d, session, res, trust));
+    return Evaluator.standard().evaluate(policies, b.build());
   }
 
-  /** What a gathered policy set depends on, besides the snapshot. */
-  private record SetKey(Principal principal, Same sessionPolicies, @Nullable Arn trustRole, @Nullable String resourcePolicy,
-      @Nullable AccountId resourceAccount) {}
+  /** The policy set of {@code session}'s principal for a resource side (S6.1): identity side, RCPs, resource or trust policy. */
+  private PolicySet gather(Directory d, Session session, ResourceSide res, boolean trust) {
+    PolicySet.Builder set = identitySide(d, session);
+    rcps(d, Optional.ofNullable(res.account()), set);
+    Role role = res.trustRole();
+    AwsResource listed = res.listed();
+    if (trust && role != null) {
+      set.trustPolicy(new NamedPolicy("trust:" + role.name(), role.trustPolicy()));
+    } else if (listed != null) {
+      set.resourcePolicy(new NamedPolicy(listed.arn(), listed.policy().orElseThrow()));
+    }
+    return set.build();
+  }
 
-  /** A list compared by identity: a session keeps its list of session policies for its whole life. */
-  private static final class Same {
-    private final List<NamedPolicy> list;
+  /** What a principal side depends on besides the snapshot: the principal, its session policies and tags. */
+  static final class PrincipalKey {
+    private final Principal principal;
+    private final List<NamedPolicy> sessionPolicies;
+    private final Map<String, String> sessionTags;
 
-    Same(List<NamedPolicy> list) {
-      this.list = list;
+    PrincipalKey(Session session) {
+      this.principal = session.principal();
+      this.sessionPolicies = session.sessionPolicies();
+      this.sessionTags = session.sessionTags();
     }
 
+    /** Equal principals and tags, and the same list of session policies (a session keeps its list for life). */
     @Override
-    @SuppressWarnings("ReferenceEquality") // identity is the point: see the class comment
+    @SuppressWarnings("ReferenceEquality") // identity is the point for the session policies: see above
     public boolean equals(@Nullable Object o) {
-      return o instanceof Same other && other.list == list;
+      return o instanceof PrincipalKey k && k.sessionPolicies == sessionPolicies && k.principal.equals(principal)
+          && k.sessionTags.equals(sessionTags);
     }
 
     @Override
     public int hashCode() {
-      return System.identityHashCode(list);
+      return (principal.hashCode() * 31 + System.identityHashCode(sessionPolicies)) * 31 + sessionTags.hashCode();
     }
+  }
+
+  /**
+   * What the snapshot says about a principal: a request holding its keys (principal keys, organization keys,
+   * principal tags), and its policy sets by resource side.
+   */
+  record PrincipalSide(RequestContext template, SnapshotCache<PolicyKey, PolicySet> sets) {}
+
+  /** What a gathered policy set depends on besides the snapshot and the principal side. */
+  record PolicyKey(@Nullable Arn trustRole, @Nullable String resourcePolicy, @Nullable AccountId resourceAccount) {}
+
+  /**
+   * What the snapshot says about a requested resource: its account, the role whose trust policy decides a
+   * trust action on it, the listed resource whose policy applies, the policy-set keys for trust and other
+   * actions, and the keys it fills (S5.7, S5.9).
+   */
+  record ResourceSide(@Nullable AccountId account, @Nullable Role trustRole, @Nullable AwsResource listed,
+      PolicyKey policyKey, PolicyKey trustKey, List<Default> defaults) {}
+
+  /** A key filled unless the request has it (any case): its name, its lower-cased name (looked up without copying), its value. */
+  record Default(String key, String lower, ContextValue value) {
+    static Default of(String key, ContextValue value) {
+      return new Default(key, key.toLowerCase(Locale.ROOT), value);
+    }
+
+    void fill(RequestContext.Builder b) {
+      if (!b.has(lower)) {
+        b.context(key, value);
+      }
+    }
+  }
+
+  private PrincipalSide principalSide(Directory d, Session session) {
+    RequestContext.Builder t = RequestContext.builder().principal(session.principal()).action(TEMPLATE_ACTION)
+        .withDefaultPrincipalKeys();
+    Principal p = session.principal();
+    Optional<Organization> org = d.organization();
+    p.account().ifPresent(a -> org.ifPresent(o -> o.orgPath(a).ifPresent(path -> {
+      putDefault(t, "aws:PrincipalOrgID", ContextValue.string(o.id()));
+      putDefault(t, "aws:PrincipalOrgPaths", ContextValue.strings(List.of(path)));
+    })));
+    principalTags(d, session).forEach((k, v) -> putDefault(t, "aws:PrincipalTag/" + k, ContextValue.string(v)));
+    return new PrincipalSide(t.build(), new SnapshotCache<>(SETS_PER_PRINCIPAL));
+  }
+
+  private static ResourceSide resourceSide(Directory d, String resource) {
+    @Nullable AccountId account = d.resourceAccount(resource).orElse(null);
+    @Nullable Role role = Arn.tryParse(resource).flatMap(d::role).orElse(null);
+    @Nullable AwsResource listed = d.resource(resource).filter(r -> r.policy().isPresent()).orElse(null);
+    @Nullable String listedArn = listed == null ? null : listed.arn();
+    PolicyKey policyKey = new PolicyKey(null, listedArn, account);
+    PolicyKey trustKey = role == null ? policyKey : new PolicyKey(role.arn(), null, account);
+    Map<String, Default> defaults = new LinkedHashMap<>();
+    if (!resource.equals("*")) {
+      Optional<Organization> org = d.organization();
+      if (account != null) {
+        addDefault(defaults, "aws:ResourceAccount", ContextValue.string(account.value()));
+        org.ifPresent(o -> o.orgPath(account).ifPresent(path -> {
+          addDefault(defaults, "aws:ResourceOrgID", ContextValue.string(o.id()));
+          addDefault(defaults, "aws:ResourceOrgPaths", ContextValue.strings(List.of(path)));
+        }));
+      }
+      resourceTags(d, resource).forEach((k, v) -> addDefault(defaults, "aws:ResourceTag/" + k, ContextValue.string(v)));
+    }
+    return new ResourceSide(account, role, listed, policyKey, trustKey, List.copyOf(defaults.values()));
+  }
+
+  /** Adds a default unless one of the same name ignoring case came first (the first one fills the key). */
+  private static void addDefault(Map<String, Default> defaults, String key, ContextValue value) {
+    Default d = Default.of(key, value);
+    defaults.putIfAbsent(d.lower(), d);
   }
 
   /** Whether the action is decided against a role's trust policy (S6.14). */
   static boolean isTrustAction(String action) {
+    if (!action.regionMatches(true, 0, "sts:", 0, 4)) {
+      return false; // a cheap filter on the request path: every trust action is an sts: action
+    }
     String a = action.toLowerCase(Locale.ROOT);
     return a.equals("sts:assumerole") || a.equals("sts:assumerolewithsaml") || a.equals("sts:assumerolewithwebidentity")
         || a.equals("sts:tagsession") || a.equals("sts:setsourceidentity");
   }
 
-  /** The request with principal, action, resource and the resource's account from the directory. */
-  RequestContext.Builder request(Directory d, Session session, String action, String resource) {
-    RequestContext.Builder b = RequestContext.builder().principal(session.principal()).action(action).resource(resource);
-    if (!resource.equals("*")) {
-      d.resourceAccount(resource).ifPresent(b::resourceAccount);
-    }
-    return b;
-  }
-
   /**
-   * Fills, where not already set, every key the directory knows (S5.1-S5.3, S5.7, S5.9): principal keys,
-   * organization keys, principal tags, session keys, time keys, resource keys.
+   * Fills, where not already set, the keys that vary per request or per session (S5.2, S5.3) and the
+   * resource's keys (S5.7, S5.9): time keys, session keys, then the resource side's defaults.
    */
-  void fillDefaults(Directory d, Session session, RequestContext.Builder b, String resource) {
+  private void fillRequestDefaults(Session session, RequestContext.Builder b, ResourceSide res) {
     Instant now = clock.instant();
-    b.withDefaultPrincipalKeys().withDefaultTimeKeys(now);
-    Principal p = session.principal();
-    Optional<Organization> org = d.organization();
-    p.account().ifPresent(a -> org.ifPresent(o -> o.orgPath(a).ifPresent(path -> {
-      putDefault(b, "aws:PrincipalOrgID", ContextValue.string(o.id()));
-      putDefault(b, "aws:PrincipalOrgPaths", ContextValue.strings(List.of(path)));
-    })));
-    principalTags(d, session).forEach((k, v) -> putDefault(b, "aws:PrincipalTag/" + k, ContextValue.string(v)));
+    for (Default d : timeKeys(now)) {
+      d.fill(b);
+    }
     if (session.isTemporary()) {
       putDefault(b, "aws:MultiFactorAuthPresent", ContextValue.bool(session.mfaAuthenticated()));
       session.mfaAuthenticatedAt().ifPresent(at -> putDefault(b, "aws:MultiFactorAuthAge",
@@ -131,19 +227,28 @@ final class Authorizer {
           ContextValue.date(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))));
     }
     session.sourceIdentity().ifPresent(s -> putDefault(b, "aws:SourceIdentity", ContextValue.string(s)));
-    if (resource.equals("*")) {
-      return;
+    for (Default d : res.defaults()) {
+      d.fill(b);
     }
-    Optional<AccountId> resourceAccount = d.resourceAccount(resource);
-    resourceAccount.ifPresent(a -> {
-      putDefault(b, "aws:ResourceAccount", ContextValue.string(a.value()));
-      org.ifPresent(o -> o.orgPath(a).ifPresent(path -> {
-        putDefault(b, "aws:ResourceOrgID", ContextValue.string(o.id()));
-        putDefault(b, "aws:ResourceOrgPaths", ContextValue.strings(List.of(path)));
-      }));
-    });
-    resourceTags(d, resource).forEach((k, v) -> putDefault(b, "aws:ResourceTag/" + k, ContextValue.string(v)));
   }
+
+  /** {@code aws:CurrentTime} and {@code aws:EpochTime} of {@code now}'s second, as RequestContext fills them (S5.3). */
+  private List<Default> timeKeys(Instant now) {
+    long second = now.getEpochSecond();
+    TimeKeys t = time;
+    if (t == null || t.second() != second) {
+      RequestContext c = RequestContext.builder().principal(Principal.Anonymous.INSTANCE).action(TEMPLATE_ACTION)
+          .withDefaultTimeKeys(now).build();
+      List<Default> entries = new ArrayList<>();
+      c.values().forEach((lower, v) -> entries.add(new Default(c.keyNames().getOrDefault(lower, lower), lower, v)));
+      t = new TimeKeys(second, List.copyOf(entries));
+      time = t;
+    }
+    return t.entries();
+  }
+
+  /** The time keys of one second. */
+  private record TimeKeys(long second, List<Default> entries) {}
 
   private static void putDefault(RequestContext.Builder b, String key, ContextValue value) {
     if (!b.has(key)) {

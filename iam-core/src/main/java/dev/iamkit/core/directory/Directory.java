@@ -13,6 +13,7 @@ import dev.iamkit.core.credentials.Totp;
 import dev.iamkit.core.identity.Group;
 import dev.iamkit.core.identity.Organization;
 import dev.iamkit.core.identity.OrganizationalUnit;
+import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.identity.Role;
 import dev.iamkit.core.identity.RootUserCredentials;
 import dev.iamkit.core.identity.User;
@@ -67,11 +68,17 @@ public final class Directory {
   private final @Nullable Organization organization;
   private final Map<String, ManagedPolicy> awsManagedPolicies;
   private final Map<String, KeyHolder> accessKeys;
-  /** Policy sets gathered from this snapshot, by what they were gathered for; bounded, see {@link #policySets()}. */
-  private final Map<Object, dev.iamkit.core.eval.PolicySet> policySets = new java.util.concurrent.ConcurrentHashMap<>();
+  /** What authorization gathered from this snapshot for a session's principal (see {@link Authorizer}). */
+  private final SnapshotCache<Authorizer.PrincipalKey, Authorizer.PrincipalSide> principalSides =
+      new SnapshotCache<>(4_096);
+  /** What authorization gathered from this snapshot for a requested resource (see {@link Authorizer}). */
+  private final SnapshotCache<String, Authorizer.ResourceSide> resourceSides = new SnapshotCache<>(4_096);
 
-  /** Who holds an access key: a user, or the root user when {@code userName} is null. */
-  record KeyHolder(AccountId account, @Nullable String userName, AccessKey key) {}
+  /**
+   * Who holds an access key: a user, or the root user when {@code userName} is null, and the principal a
+   * request signed with it acts as.
+   */
+  record KeyHolder(AccountId account, @Nullable String userName, AccessKey key, Principal principal) {}
 
   private Directory(Map<AccountId, Account> accounts, @Nullable Organization organization,
       Map<String, ManagedPolicy> awsManagedPolicies) {
@@ -81,11 +88,11 @@ public final class Directory {
     Map<String, KeyHolder> keys = new HashMap<>();
     for (Account a : accounts.values()) {
       for (AccessKey k : a.root().accessKeys()) {
-        keys.put(k.accessKeyId(), new KeyHolder(a.id(), null, k));
+        keys.put(k.accessKeyId(), new KeyHolder(a.id(), null, k, new Principal.RootUser(a.id(), "aws")));
       }
       for (User u : a.users().values()) {
         for (AccessKey k : u.accessKeys()) {
-          keys.put(k.accessKeyId(), new KeyHolder(a.id(), u.name(), k));
+          keys.put(k.accessKeyId(), new KeyHolder(a.id(), u.name(), k, u.principal()));
         }
       }
     }
@@ -215,15 +222,14 @@ public final class Directory {
     return fromArn.isPresent() ? fromArn : resource(resourceArn).map(AwsResource::account);
   }
 
-  /**
-   * The cache of policy sets gathered from this snapshot (compiled once per principal and resource policy);
-   * valid as long as the snapshot, since a snapshot never changes. Cleared when it grows past 4,096 entries.
-   */
-  Map<Object, dev.iamkit.core.eval.PolicySet> policySets() {
-    if (policySets.size() > 4_096) {
-      policySets.clear();
-    }
-    return policySets;
+  /** The principal sides gathered from this snapshot (bounded; a snapshot never changes, so none goes stale). */
+  SnapshotCache<Authorizer.PrincipalKey, Authorizer.PrincipalSide> principalSides() {
+    return principalSides;
+  }
+
+  /** The resource sides gathered from this snapshot (bounded; a snapshot never changes, so none goes stale). */
+  SnapshotCache<String, Authorizer.ResourceSide> resourceSides() {
+    return resourceSides;
   }
 
   /** The holder of an access key ID, when some user or root user has it. */

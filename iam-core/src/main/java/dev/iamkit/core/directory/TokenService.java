@@ -7,10 +7,7 @@ import dev.iamkit.core.credentials.Secret;
 import dev.iamkit.core.credentials.TemporaryCredentials;
 import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.Evaluation;
-import dev.iamkit.core.eval.Evaluator;
 import dev.iamkit.core.eval.NamedPolicy;
-import dev.iamkit.core.eval.PolicySet;
-import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.identity.Role;
 import dev.iamkit.core.identity.Session;
@@ -316,32 +313,29 @@ final class TokenService {
     return list;
   }
 
-  /** One trust evaluation (S6.14): the caller's side, the trust policy, RCPs of the role's account, the STS keys. */
+  /**
+   * One trust evaluation (S6.14): the caller's side, the trust policy, RCPs of the role's account, the STS keys
+   * (set over the request's context, under the keys the directory fills).
+   */
   private Evaluation evaluateTrust(Directory d, Session caller, Role role, String action, AssumeRoleRequest r,
       boolean codeValid, Optional<String> sourceIdentity) {
-    String resource = role.arn().toString();
-    RequestContext.Builder b = authorizer.request(d, caller, action, resource);
-    r.context().forEach(b::context);
-    r.externalId().ifPresent(x -> b.context("sts:ExternalId", ContextValue.string(x)));
-    b.context("sts:RoleSessionName", ContextValue.string(r.roleSessionName()));
-    sourceIdentity.ifPresent(s -> b.context("sts:SourceIdentity", ContextValue.string(s)));
-    if (!r.tags().isEmpty()) {
-      r.tags().forEach((k, v) -> b.context("aws:RequestTag/" + k, ContextValue.string(v)));
-      b.context("aws:TagKeys", ContextValue.strings(List.copyOf(r.tags().keySet())));
-    }
-    if (!r.transitiveTagKeys().isEmpty()) {
-      b.context("sts:TransitiveTagKeys", ContextValue.strings(r.transitiveTagKeys()));
-    }
-    if (codeValid) {
-      // S8.4: SerialNumber + TokenCode give MFA to the trust evaluation, even for long-term keys.
-      b.context("aws:MultiFactorAuthPresent", ContextValue.bool(true));
-      b.context("aws:MultiFactorAuthAge", ContextValue.numeric(0));
-    }
-    authorizer.fillDefaults(d, caller, b, resource);
-    PolicySet.Builder set = caller.kind() == SessionKind.SERVICE ? PolicySet.builder() : authorizer.identitySide(d, caller);
-    Authorizer.rcps(d, Optional.of(role.account()), set);
-    set.trustPolicy(new NamedPolicy("trust:" + role.name(), role.trustPolicy()));
-    return Evaluator.standard().evaluate(set.build(), b.build());
+    return authorizer.evaluate(d, caller, action, role.arn().toString(), r.context(), b -> {
+      r.externalId().ifPresent(x -> b.context("sts:ExternalId", ContextValue.string(x)));
+      b.context("sts:RoleSessionName", ContextValue.string(r.roleSessionName()));
+      sourceIdentity.ifPresent(s -> b.context("sts:SourceIdentity", ContextValue.string(s)));
+      if (!r.tags().isEmpty()) {
+        r.tags().forEach((k, v) -> b.context("aws:RequestTag/" + k, ContextValue.string(v)));
+        b.context("aws:TagKeys", ContextValue.strings(List.copyOf(r.tags().keySet())));
+      }
+      if (!r.transitiveTagKeys().isEmpty()) {
+        b.context("sts:TransitiveTagKeys", ContextValue.strings(r.transitiveTagKeys()));
+      }
+      if (codeValid) {
+        // S8.4: SerialNumber + TokenCode give MFA to the trust evaluation, even for long-term keys.
+        b.context("aws:MultiFactorAuthPresent", ContextValue.bool(true));
+        b.context("aws:MultiFactorAuthAge", ContextValue.numeric(0));
+      }
+    });
   }
 
   private TemporaryCredentials issue(Instant expiration) {

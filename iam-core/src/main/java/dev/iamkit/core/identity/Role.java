@@ -28,6 +28,8 @@ public final class Role {
   private final Optional<Arn> permissionsBoundary;
   private final int maxSessionDurationSeconds;
   private final Map<String, String> tags;
+  /** {@link #arn()}, made once on first use (an immutable value: a race only repeats the work). */
+  private @Nullable Arn arn;
 
   private Role(AccountId account, String path, String name, String roleId, Instant createDate, Policy trustPolicy,
       List<Arn> attachedPolicies, Map<String, Policy> inlinePolicies, @Nullable Arn permissionsBoundary,
@@ -165,7 +167,12 @@ public final class Role {
 
   /** {@code arn:aws:iam::ACCOUNT:role/PATH/NAME} (S7.6). */
   public Arn arn() {
-    return Arn.of("aws", "iam", "", account.value(), "role" + path + name);
+    Arn a = arn;
+    if (a == null) {
+      a = Arn.of("aws", "iam", "", account.value(), "role" + path + name);
+      arn = a;
+    }
+    return a;
   }
 
   /** Whether the role is service-linked: its path starts with {@code /aws-service-role/} (S7.5). */

@@ -41,8 +41,10 @@ public final class Session {
     Objects.requireNonNull(principal, "principal");
     Objects.requireNonNull(kind, "kind");
     sessionPolicies = List.copyOf(sessionPolicies);
-    sessionTags = Collections.unmodifiableMap(new LinkedHashMap<>(sessionTags));
-    transitiveTagKeys = Collections.unmodifiableSet(new LinkedHashSet<>(transitiveTagKeys));
+    // Empty collections (every long-term session's) are shared, not copied: sessions are made per request.
+    sessionTags = sessionTags.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sessionTags));
+    transitiveTagKeys = transitiveTagKeys.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(new LinkedHashSet<>(transitiveTagKeys));
     if (mfaAuthenticatedAt != null && !mfaAuthenticated) {
       throw new IllegalArgumentException("mfaAuthenticatedAt is set but mfaAuthenticated is false");
     }

@@ -33,6 +33,9 @@ public final class User {
   private final Optional<LoginProfile> loginProfile;
   private final List<AccessKey> accessKeys;
   private final List<MfaDevice> mfaDevices;
+  /** {@link #arn()} and {@link #principal()}, made once on first use (immutable values: a race only repeats the work). */
+  private @Nullable Arn arn;
+  private Principal.@Nullable IamUser principal;
 
   private User(AccountId account, String path, String name, String userId, Instant createDate,
       Map<String, String> tags, List<String> groups, List<Arn> attachedPolicies, Map<String, Policy> inlinePolicies,
@@ -181,11 +184,21 @@ public final class User {
 
   /** {@code arn:aws:iam::ACCOUNT:user/PATH/NAME} (S7.6). */
   public Arn arn() {
-    return Arn.of("aws", "iam", "", account.value(), "user" + path + name);
+    Arn a = arn;
+    if (a == null) {
+      a = Arn.of("aws", "iam", "", account.value(), "user" + path + name);
+      arn = a;
+    }
+    return a;
   }
 
   /** The principal of this user, with its unique ID. */
   public Principal.IamUser principal() {
-    return Principal.IamUser.of(arn(), userId);
+    Principal.IamUser p = principal;
+    if (p == null) {
+      p = Principal.IamUser.of(arn(), userId);
+      principal = p;
+    }
+    return p;
   }
 }

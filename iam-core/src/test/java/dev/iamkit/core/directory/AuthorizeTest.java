@@ -184,4 +184,53 @@ class AuthorizeTest {
     assertThat(iam.authorize(rootA, "iam:GetPolicy", awsManaged).warnings()).extracting(EvaluationWarning::code)
         .doesNotContain(EvaluationWarning.Code.SERVICE_WOULD_REFUSE);
   }
+
+  @Test
+  @DisplayName("S5.9: a key the caller gives, in any case, wins over the principal or resource key the directory fills")
+  void caller_keys_win_over_filled_keys() {
+    String blue = "arn:aws:ec2:us-east-1:111122223333:instance/i-blue";
+    String red = "arn:aws:ec2:us-east-1:111122223333:instance/i-red";
+    var principalTag = Map.of("AWS:PRINCIPALTAG/TEAM", dev.iamkit.core.eval.ContextValue.string("red"));
+    assertThat(iam.authorize(alice, "ec2:StartInstances", red, principalTag).decision()).isEqualTo(Decision.ALLOW);
+    assertThat(iam.authorize(alice, "ec2:StartInstances", blue, principalTag).decision())
+        .isEqualTo(Decision.IMPLICIT_DENY);
+    var resourceTag = Map.of("aws:resourcetag/team", dev.iamkit.core.eval.ContextValue.string("blue"));
+    assertThat(iam.authorize(alice, "ec2:StartInstances", red, resourceTag).decision()).isEqualTo(Decision.ALLOW);
+    // and the next request without them gets the directory's keys again
+    assertThat(iam.authorize(alice, "ec2:StartInstances", red).decision()).isEqualTo(Decision.IMPLICIT_DENY);
+  }
+
+  @Test
+  @DisplayName("S5.9: what is gathered once per snapshot follows every change: tags, policies, resource tags")
+  void gathered_keys_and_policies_follow_each_change() {
+    String blue = "arn:aws:ec2:us-east-1:111122223333:instance/i-blue";
+    String red = "arn:aws:ec2:us-east-1:111122223333:instance/i-red";
+    assertThat(iam.authorize(alice, "ec2:StartInstances", blue).decision()).isEqualTo(Decision.ALLOW);
+    iam.tagUser(A, "alice", Map.of("team", "red"));
+    assertThat(iam.authorize(alice, "ec2:StartInstances", blue).decision()).isEqualTo(Decision.IMPLICIT_DENY);
+    assertThat(iam.authorize(alice, "ec2:StartInstances", red).decision()).isEqualTo(Decision.ALLOW);
+    iam.update(d -> d.tagResource(A, red, Map.of("team", "green")));
+    assertThat(iam.authorize(alice, "ec2:StartInstances", red).decision()).isEqualTo(Decision.IMPLICIT_DENY);
+    iam.deleteUserPolicy(A, "alice", "tagged");
+    iam.update(d -> d.tagResource(A, red, Map.of("team", "red")));
+    assertThat(iam.authorize(alice, "ec2:StartInstances", red).decision()).isEqualTo(Decision.IMPLICIT_DENY);
+    iam.removeUserFromGroup(A, "Developers", "alice");
+    assertThat(iam.authorize(alice, "s3:GetObject", BUCKET + "/x").decision()).isEqualTo(Decision.IMPLICIT_DENY);
+  }
+
+  @Test
+  @DisplayName("S5.3: aws:CurrentTime and aws:EpochTime are the clock's at each request, not the first request's")
+  void time_keys_follow_the_clock() {
+    iam.putUserPolicy(A, "alice", "until", doc(
+        when(allow("sqs:SendMessage", "*"), "DateLessThan", "aws:CurrentTime", "2026-01-01T00:00:05Z"),
+        when(allow("sqs:ReceiveMessage", "*"), "DateLessThan", "aws:EpochTime", "1767225605")));
+    String queue = "arn:aws:sqs:us-east-1:111122223333:q";
+    assertThat(iam.authorize(alice, "sqs:SendMessage", queue).decision()).isEqualTo(Decision.ALLOW);
+    assertThat(iam.authorize(alice, "sqs:ReceiveMessage", queue).decision()).isEqualTo(Decision.ALLOW);
+    clock.advance(Duration.ofMillis(4_999));
+    assertThat(iam.authorize(alice, "sqs:SendMessage", queue).decision()).isEqualTo(Decision.ALLOW);
+    clock.advance(Duration.ofMillis(1));
+    assertThat(iam.authorize(alice, "sqs:SendMessage", queue).decision()).isEqualTo(Decision.IMPLICIT_DENY);
+    assertThat(iam.authorize(alice, "sqs:ReceiveMessage", queue).decision()).isEqualTo(Decision.IMPLICIT_DENY);
+  }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -79,11 +78,7 @@ class IamConcurrencyTest {
         return null;
       }));
     }
-    start.countDown();
-    for (Future<?> f : futures) {
-      f.get(120, TimeUnit.SECONDS);
-    }
-    pool.shutdown();
+    release(start, futures, pool);
     assertThat(violations).isEmpty();
     assertThat(rejected.get()).isEqualTo(WRITERS * CHANGES);
     assertThat(iam.directory().account(A).orElseThrow().users()).hasSize(WRITERS * CHANGES);

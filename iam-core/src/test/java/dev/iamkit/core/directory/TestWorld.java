@@ -21,6 +21,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** Accounts, policies, a settable clock and a seeded random source for directory tests. */
 final class TestWorld {
@@ -58,6 +63,18 @@ final class TestWorld {
     @Override
     public Instant instant() {
       return now;
+    }
+  }
+
+  /** Starts tasks waiting on {@code start} and waits for all of them (bounded), rethrowing the first failure. */
+  static void release(CountDownLatch start, List<Future<?>> futures, ExecutorService pool) throws Exception {
+    start.countDown();
+    try {
+      for (Future<?> f : futures) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -33,11 +33,19 @@ public final class Ids {
     return "IQoJb3JpZ2luX2Vj" + draw(SECRET, 340, random);
   }
 
+  /**
+   * {@code n} characters of {@code alphabet} (32 or 64 characters) from one call to {@code random}: each byte
+   * masked to the alphabet's size, so every character is equally likely (no modulo bias) and the source,
+   * synchronized and costly per call, is asked once per value instead of once per character.
+   */
   private static String draw(String alphabet, int n, SecureRandom random) {
-    StringBuilder s = new StringBuilder(n);
+    int mask = alphabet.length() - 1;
+    byte[] bytes = new byte[n];
+    random.nextBytes(bytes);
+    char[] chars = new char[n];
     for (int i = 0; i < n; i++) {
-      s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      chars[i] = alphabet.charAt(bytes[i] & mask);
     }
-    return s.toString();
+    return new String(chars);
   }
 }
