@@ -139,6 +139,18 @@ class ReadLimitsCliTest {
     }
 
     @Test
+    @DisplayName("scenario: a 20 MB scenario file is exit 2 with one line, refused from its size, not OutOfMemoryError")
+    void a_20_mb_scenario_file() throws Exception {
+      Path file = generate("big.scenario.json", "{\"world\":{},\"steps\":[", "{\"advanceClock\":\"PT1H\"}", "]}",
+          20_000_000);
+      Forked r = iamWith64MiB("scenario", file.toString());
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.lines().get(0)).as(r.toString()).startsWith(file + ":1:1: error: Too large for a scenario file")
+          .contains("maxFileChars");
+      assertThat(String.join("\n", r.lines())).doesNotContain("OutOfMemoryError", "\tat ");
+    }
+
+    @Test
     @DisplayName("simulate: a file holding a 5 MB policy is exit 2 naming the policy, not OutOfMemoryError")
     void a_file_holding_a_5_mb_policy() throws Exception {
       Path file = simulationWithPolicyOf(5_000_000);
@@ -177,15 +189,15 @@ class ReadLimitsCliTest {
     @Test
     @DisplayName("a file whose JSON tree outgrows 64 MiB before a limit can stop it is exit 3 with one line, no stack trace")
     void out_of_memory_that_still_escapes_is_the_internal_error() throws Exception {
-      // 1,000 statements of 1,000 distinct actions each, within the file, string, member and element limits: 15 MB,
-      // a million strings in the tree at once (the policy's own limits are checked once the tree is read)
+      // 800 statements of 1,000 distinct actions each, within the file, string, member and element limits: 14 MB,
+      // 800,000 strings in the tree at once (the policy's own limits are checked once the tree is read)
       StringBuilder statement = new StringBuilder("{\"Effect\":\"Allow\",\"Resource\":\"*\",\"Action\":[");
       for (int i = 0; i < 1_000; i++) {
         statement.append(i == 0 ? "" : ",").append("\"s3:GetObject").append(i).append('"');
       }
       statement.append("]}");
       Path file = generate("heavy.sim.json", "{\"policies\":{\"identity\":[{\"Version\":\"2012-10-17\",\"Statement\":[",
-          statement.toString(), "]}]},\"requests\":[]}", 1_000L * statement.length());
+          statement.toString(), "]}]},\"requests\":[]}", 800L * statement.length());
       Forked r = iamWith64MiB("simulate", "--no-validate", file.toString());
       assertThat(r.status()).as(r.toString()).isEqualTo(3);
       assertThat(r.lines()).as(r.toString()).hasSize(1);

@@ -17,10 +17,12 @@ import java.util.Objects;
  *   <caption>Default limits and why</caption>
  *   <tr><th>limit</th><th>default</th><th>why</th></tr>
  *   <tr><td>{@link #maxFileChars()}</td><td>16,777,216 (16 MiB)</td><td>a simulation, world or scenario file;
- *     125 times the standard 240-request workload (133 KB). A file with more than three bytes per allowed
- *     character is refused from its size before it is read; a stream is read no further than the limit.</td></tr>
+ *     125 times the standard 240-request workload (133 KB). A file is measured in bytes before it is read (a
+ *     character takes at least one UTF-8 byte): one of more bytes is refused from its size, unread, so that a 20 MB
+ *     or 1 GiB file costs no memory; a text or stream is read no further than the limit.</td></tr>
  *   <tr><td>{@link #maxPolicyChars()}</td><td>1,048,576 (1 MiB)</td><td>one policy document, alone or inside a
- *     file: four times the largest AWS managed policy (243,027 characters).</td></tr>
+ *     file: four times the largest AWS managed policy (243,027 characters). A policy file is measured in bytes
+ *     before it is read, as above.</td></tr>
  *   <tr><td>{@link #maxDepth()}</td><td>64</td><td>levels of nested objects and arrays: a policy needs 6, a
  *     world file 12.</td></tr>
  *   <tr><td>{@link #maxStringChars()}</td><td>65,536</td><td>one string or member name: three times the largest

@@ -114,6 +114,11 @@ class ReadLimitsTest {
     return READERS.stream();
   }
 
+  /** The readers of whole files (a policy document alone is held to maxPolicyChars instead). */
+  static Stream<Reader> fileReaders() {
+    return READERS.stream().filter(r -> r != POLICY_READER);
+  }
+
   static PolicyParseException refused(Reader reader, ReadLimits limits, String text) {
     try {
       reader.read().accept(limits, text);
@@ -156,11 +161,8 @@ class ReadLimitsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("readers")
+  @MethodSource("fileReaders")
   void a_file_exactly_at_maxFileChars_reads_and_one_character_more_is_refused(Reader reader) {
-    if (reader == POLICY_READER) {
-      return; // a policy document alone is held to maxPolicyChars, above
-    }
     int length = reader.text().length();
     reader.read().accept(ReadLimits.builder().maxFileChars(length).build(), reader.text());
 
@@ -301,31 +303,33 @@ class ReadLimitsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.iamkit.json.ReadLimitsTest#readers")
-    @DisplayName("a file of more than three bytes per allowed character is refused from its size, at 1:1")
-    void a_file_far_too_large_is_refused_from_its_size(Reader reader) throws Exception {
+    @DisplayName("a file of exactly the limit in bytes reads; one byte more is refused from its size, unread, at 1:1")
+    void a_file_is_measured_in_bytes_before_it_is_read(Reader reader) throws Exception {
       Path file = dir.resolve("big.json");
-      Files.writeString(file, " ".repeat(3 * 100 + 4) + reader.text());
-      ReadLimits small = ReadLimits.builder().maxFileChars(100).maxPolicyChars(100).build();
+      Files.writeString(file, reader.text() + " ".repeat(50), StandardCharsets.UTF_8);
+      int bytes = reader.text().length() + 50;
+      readFileOk(reader, ReadLimits.builder().maxFileChars(bytes).maxPolicyChars(bytes).build(), file);
+
+      ReadLimits small = ReadLimits.builder().maxFileChars(bytes - 1).maxPolicyChars(bytes - 1).build();
       PolicyParseException e = readFile(reader, small, file);
       assertThat(e.code()).isEqualTo(ProblemCode.DOCUMENT_TOO_LARGE);
-      assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(1));
-      assertThat(e.getMessage()).contains(file.toString(), "bytes");
+      assertThat(e.position()).hasValueSatisfying(p -> assertThat(p).isEqualTo(new dev.iamkit.core.policy.SourcePosition(1, 1)));
+      assertThat(e.getMessage()).contains(file.toString(), "the file has " + bytes + " bytes");
       assertThat(e.detail()).contains("ReadLimits.builder().max");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.iamkit.json.ReadLimitsTest#readers")
-    @DisplayName("a file a little too large is read no further than the limit and refused at the limit")
-    void a_file_a_little_too_large_is_refused_at_the_limit(Reader reader) throws Exception {
-      Path file = dir.resolve("big.json");
-      Files.writeString(file, reader.text() + " ".repeat(50), StandardCharsets.UTF_8);
-      int limit = reader.text().length() + 49;
-      ReadLimits small = ReadLimits.builder().maxFileChars(limit).maxPolicyChars(limit).build();
-      PolicyParseException e = readFile(reader, small, file);
-      assertThat(e.code()).isEqualTo(ProblemCode.DOCUMENT_TOO_LARGE);
-      assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.column()).isEqualTo(limit + 1));
-      ReadLimits enough = ReadLimits.builder().maxFileChars(limit + 1).maxPolicyChars(limit + 1).build();
-      readFileOk(reader, enough, file);
+    @Test
+    @DisplayName("a stream is read no further than the limit and refused at the first character past it")
+    void a_stream_is_read_no_further_than_the_limit() {
+      int limit = POLICY.length() + 10;
+      byte[] endless = (POLICY + " ".repeat(1_000_000)).getBytes(StandardCharsets.UTF_8);
+      PolicyReader reader = PolicyReader.builder().limits(ReadLimits.builder().maxPolicyChars(limit).build()).build();
+      assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(endless)))
+          .isInstanceOfSatisfying(PolicyParseException.class, e -> {
+            assertThat(e.code()).isEqualTo(ProblemCode.DOCUMENT_TOO_LARGE);
+            assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.column()).isEqualTo(limit + 1));
+            assertThat(e.detail()).contains("maxPolicyChars");
+          });
     }
 
     private PolicyParseException readFile(Reader reader, ReadLimits limits, Path file) {

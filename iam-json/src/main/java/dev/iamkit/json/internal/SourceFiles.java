@@ -25,7 +25,7 @@ public final class SourceFiles {
   }
 
   /**
-   * The text of {@code file}, refused from its size before it is read when it is certainly longer than
+   * The text of {@code file}, refused from its size before it is read when it has more bytes than
    * {@code maxChars} ({@code what} names the kind of file, {@code limit} the {@link dev.iamkit.json.ReadLimits}
    * limit), and read no further than that; a text longer than {@code maxChars} is the caller's to report.
    *
@@ -42,7 +42,7 @@ public final class SourceFiles {
             file.toString());
       }
       try (InputStream in = Files.newInputStream(file)) {
-        decoded = TextInput.readUtf8(in, maxChars);
+        decoded = TextInput.readUtf8(in, maxChars, Files.size(file));
       }
     } catch (IOException e) {
       throw TextInput.cannotRead(file, e);

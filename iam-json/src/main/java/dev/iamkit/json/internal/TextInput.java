@@ -72,10 +72,18 @@ public final class TextInput {
    * however long the stream.
    */
   public static Decoded readUtf8(InputStream in, int maxChars) throws IOException {
+    return readUtf8(in, maxChars, CHUNK);
+  }
+
+  /**
+   * {@link #readUtf8(InputStream, int)} for a stream of about {@code sizeHint} bytes (a file's size): the text's
+   * buffer is made that large at once rather than grown by doubling.
+   */
+  public static Decoded readUtf8(InputStream in, int maxChars, long sizeHint) throws IOException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    StringBuilder sb = new StringBuilder(Math.min(maxChars + 1, CHUNK));
+    StringBuilder sb = new StringBuilder((int) Math.max(16, Math.min(maxChars + 1L, sizeHint)));
     ByteBuffer bb = ByteBuffer.allocate(CHUNK);
     CharBuffer cb = CharBuffer.allocate(CHUNK + 1);
     long consumed = 0;
@@ -119,12 +127,13 @@ public final class TextInput {
   }
 
   /**
-   * The size in bytes of {@code file} when it is certainly longer than {@code maxChars} chars (more than three
-   * UTF-8 bytes per allowed char), else -1: a file refused from its size is never read.
+   * The size in bytes of {@code file} when it has more bytes than {@code maxChars}, else -1: a file is measured in
+   * bytes before it is read (a char takes at least one UTF-8 byte, so a file within the limit holds a text within
+   * it), and a file refused from its size is never read.
    */
   public static long oversize(Path file, int maxChars) throws IOException {
     long size = Files.size(file);
-    return size > 3L * maxChars + 3 ? size : -1;
+    return size > maxChars ? size : -1;
   }
 
   /** The message for a file refused from its size. */
