@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hostile files fed to {@code iam validate}, {@code iam simulate} and {@code iam scenario} (issue 11 §3 "Exit codes
+ * Hostile files fed to {@code iam validate}, {@code iam simulate}, {@code iam scenario} (as the scenario and as its
+ * world) and {@code iam compare} (issue 11 §3 "Exit codes
  * are one convention", §4 "Every message speaks iamkit's language"): each run ends with the convention's exit code
  * (validate: 1 for any document it cannot accept; simulate and scenario: 2 for any invalid input) and a short
  * message in iamkit's words that names the file once, never a Java class, a parser's wording or a stack frame.
@@ -221,6 +222,35 @@ class HostileFilesTest {
     } else {
       assertThat(r.out()).contains("\"severity\":\"error\"");
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostile")
+  @DisplayName("iam scenario: a hostile world file named by a scenario is exit 2, the world file named")
+  void scenario_world(Hostile h) throws IOException {
+    Path world = write(h.name() + ".world.json", h.bytes());
+    Path file = write(h.name() + ".scenario.json", ("{\"world\": \"" + world.getFileName()
+        + "\", \"start\": \"2026-01-01T00:00:00Z\", \"steps\": []}").getBytes(StandardCharsets.UTF_8));
+    Cli.Result r = Cli.run("scenario", file.toString());
+    assertThat(r.status()).as("%s", r).isEqualTo(2);
+    assertShortAndOurs(r, world);
+    assertThat(r.errLines()).as("%s", r).hasSize(2);
+    assertThat(r.errLines().get(0)).startsWith(world + ":").contains(": error: ");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostile")
+  @DisplayName("iam compare: a hostile OLD policy is exit 2, each line naming the file once")
+  void compare(Hostile h) throws IOException {
+    Path old = write(h.name() + ".json", h.bytes());
+    Path newer = write("new.json", POLICY.getBytes(StandardCharsets.UTF_8));
+    Cli.Result r = Cli.run("compare", old.toString(), newer.toString());
+    assertThat(r.status()).as("%s", r).isEqualTo(2);
+    assertShortAndOurs(r, old);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).as("%s", r).last().isEqualTo("iam compare: nothing was compared");
+    assertThat(r.errLines().subList(0, r.errLines().size() - 1)).as("%s", r).isNotEmpty()
+        .allSatisfy(line -> assertThat(line).startsWith(old + ":").contains(": error: "));
   }
 
   @Test
