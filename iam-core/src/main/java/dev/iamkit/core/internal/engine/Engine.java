@@ -397,12 +397,15 @@ public final class Engine {
       List<Hit> grant = new ArrayList<>();
       boolean granted = false;
       boolean roleGrant = false;
+      boolean accountGrant = false;
       for (Hit h : r) {
         if (h.matchClass() == MatchClass.DIRECT || h.matchClass() == MatchClass.WILDCARD) {
           grant.add(h);
           granted = true;
         } else if (h.matchClass() == MatchClass.ROLE) {
           roleGrant = true;
+        } else if (h.matchClass() == MatchClass.ACCOUNT) {
+          accountGrant = true;
         }
       }
       if (roleGrant && c.bOk() && c.sOk()) {
@@ -414,7 +417,9 @@ public final class Engine {
         addLimits(grant);
         granted = true;
       }
-      if (c.ok()) {
+      // S6.16: a key policy enables IAM policies only by granting the account; naming the caller alone does not
+      boolean keyPolicy = kmsKey && !set.trust;
+      if (c.ok() && (!keyPolicy || accountGrant)) {
         grant.addAll(c.identity().allows);
         addLimits(grant);
         if (resourceMustGrant()) {
@@ -427,7 +432,7 @@ public final class Engine {
       }
       PolicyKind blocking = roleGrant
           ? (!c.bOk() ? PolicyKind.PERMISSIONS_BOUNDARY : PolicyKind.SESSION)
-          : c.blocking();
+          : keyPolicy && c.ok() ? resourceKind : c.blocking();
       return finish(Decision.IMPLICIT_DENY, List.of(), blocking, 0);
     }
 
