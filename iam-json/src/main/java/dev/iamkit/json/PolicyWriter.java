@@ -12,13 +12,13 @@ import dev.iamkit.core.policy.PrincipalType;
 import dev.iamkit.core.policy.Resource;
 import dev.iamkit.core.policy.Statement;
 import dev.iamkit.json.internal.JsonOutput;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 
@@ -65,9 +65,38 @@ public final class PolicyWriter {
   /** The policy as JSON text. */
   public String write(Policy policy) {
     Objects.requireNonNull(policy, "policy");
-    StringWriter out = new StringWriter();
+    JsonOutput.TextWriter out = new JsonOutput.TextWriter(sizeHint(policy));
     write(policy, out);
     return out.toString();
+  }
+
+  /**
+   * About as many chars as the pretty form of {@code policy} takes, so that the text is built without growing its
+   * buffer (a guess: the buffer still grows when it is short).
+   */
+  private static int sizeHint(Policy policy) {
+    long size = 64;
+    for (Statement s : policy.statements()) {
+      size += 96 + s.sid().map(String::length).orElse(0);
+      size += entries(s.action().orElse(null)) + entries(s.notAction().orElse(null));
+      size += entries(s.resource().orElse(null)) + entries(s.notResource().orElse(null));
+      if (s.principal().isPresent() || s.notPrincipal().isPresent() || s.condition().isPresent()) {
+        size += 256;
+      }
+    }
+    return (int) Math.min(size, 1 << 24);
+  }
+
+  /** The chars of the entries of an element: their text, quotes, comma, line break and indentation. */
+  private static long entries(@Nullable OneOrMany<?> values) {
+    if (values == null) {
+      return 0;
+    }
+    long size = 16;
+    for (Object v : values) {
+      size += v.toString().length() + 16;
+    }
+    return size;
   }
 
   /**

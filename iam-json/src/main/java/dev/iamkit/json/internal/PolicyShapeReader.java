@@ -16,6 +16,7 @@ import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.core.policy.Resource;
 import dev.iamkit.core.policy.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,23 +122,26 @@ public final class PolicyShapeReader {
       return true;
     }
     if (v instanceof JsonValue.Arr arr) {
-      List<Statement> out = new ArrayList<>();
-      List<Integer> sources = new ArrayList<>();
       List<JsonValue> els = arr.elements();
+      List<Statement> out = new ArrayList<>(els.size());
+      int[] sources = null; // the source index of each statement kept, from the first one left out on
       for (int i = 0; i < els.size(); i++) {
         JsonValue e = els.get(i);
         String esrc = Pointers.child(src, i);
-        if (e instanceof JsonValue.Obj so) {
-          Statement s = statement(so, esrc, Pointers.child("/Statement", out.size()));
-          if (s != null) {
-            sources.add(i);
-            out.add(s);
+        Statement s = e instanceof JsonValue.Obj so ? statement(so, esrc, Pointers.child("/Statement", out.size())) : null;
+        if (s != null) {
+          if (sources != null) {
+            sources[out.size()] = i;
           }
-        } else {
+          out.add(s);
+          continue;
+        }
+        sources = sources != null ? sources : identity(els.size(), out.size());
+        if (!(e instanceof JsonValue.Obj)) {
           fields.wrongType(e, esrc, "a statement object {\"Effect\": ..., ...}");
         }
       }
-      remap("/Statement", sources, els.size());
+      remap("/Statement", sources, out.size());
       b.statements(out).statementArray(true);
       return true;
     }
@@ -226,16 +230,21 @@ public final class PolicyShapeReader {
       fields.wrongType(v, src, "a string or an array of strings for " + element);
       return null;
     }
-    List<T> out = new ArrayList<>();
-    List<Integer> sources = new ArrayList<>();
     List<JsonValue> els = a.elements();
+    List<T> out = new ArrayList<>(els.size());
+    int[] sources = null; // the source index of each entry kept, from the first entry left out on
     for (int i = 0; i < els.size(); i++) {
       JsonValue e = els.get(i);
-      String esrc = Pointers.child(src, i);
       if (e instanceof JsonValue.Str s) {
-        sources.add(i);
+        if (sources != null) {
+          sources[out.size()] = i;
+        }
         out.add(f.apply(s.value()));
-      } else if (e instanceof JsonValue.Null && nullEntriesTolerated) {
+        continue;
+      }
+      sources = sources != null ? sources : identity(els.size(), out.size());
+      String esrc = Pointers.child(src, i);
+      if (e instanceof JsonValue.Null && nullEntriesTolerated) {
         problems.warning(ProblemCode.NULL_RESOURCE, "null entry in " + element
             + ": IAM tolerates it, iamkit ignores it (S1.1)", esrc, e.start());
       } else if (e instanceof JsonValue.Arr) {
@@ -245,7 +254,7 @@ public final class PolicyShapeReader {
         fields.wrongType(e, esrc, "a string in " + element);
       }
     }
-    remap(model, sources, els.size());
+    remap(model, sources, out.size());
     return OneOrMany.list(out);
   }
 
@@ -286,20 +295,23 @@ public final class PolicyShapeReader {
           + " (S1.10)");
       return null;
     }
-    List<ConditionValue> out = new ArrayList<>();
-    List<Integer> sources = new ArrayList<>();
     List<JsonValue> els = a.elements();
+    List<ConditionValue> out = new ArrayList<>(els.size());
+    int[] sources = null; // the source index of each value kept, from the first value left out on
     for (int i = 0; i < els.size(); i++) {
       ConditionValue cv = conditionValue(els.get(i));
       if (cv != null) {
-        sources.add(i);
+        if (sources != null) {
+          sources[out.size()] = i;
+        }
         out.add(cv);
       } else {
+        sources = sources != null ? sources : identity(els.size(), out.size());
         fields.wrongType(els.get(i), Pointers.child(src, i), "a string, number or boolean in the values of condition key "
             + IamException.quote(key) + (els.get(i) instanceof JsonValue.Arr ? ": arrays may not be nested" : ""));
       }
     }
-    remap(model, sources, els.size());
+    remap(model, sources, out.size());
     return OneOrMany.list(out);
   }
 
@@ -330,9 +342,22 @@ public final class PolicyShapeReader {
     return "";
   }
 
-  private void remap(String model, List<Integer> sources, int sourceSize) {
-    if (sources.size() != sourceSize) {
-      remaps.put(model, sources.stream().mapToInt(Integer::intValue).toArray());
+  /**
+   * Records where the {@code kept} entries of a model array come from, {@code sources} being null when no entry
+   * was left out.
+   */
+  private void remap(String model, int @Nullable [] sources, int kept) {
+    if (sources != null) {
+      remaps.put(model, Arrays.copyOf(sources, kept));
     }
+  }
+
+  /** An array of {@code size} source indexes whose first {@code kept} entries are 0, 1, ...: nothing left out yet. */
+  private static int[] identity(int size, int kept) {
+    int[] sources = new int[size];
+    for (int k = 0; k < kept; k++) {
+      sources[k] = k;
+    }
+    return sources;
   }
 }

@@ -84,10 +84,10 @@ public final class ServiceCatalog {
   private final Map<String, KeyInfo> exactKeys;
   private final List<KeyPattern> patternKeys;
   private final Set<String> keyPrefixes;
-  /** The keys of {@link #actions}, for lookups that do not lower-case. */
-  private final FoldTable<String> serviceTable;
-  /** Every {@code prefix:name}, lower case, to AWS's spelling of the name. */
-  private final FoldTable<String> actionTable;
+  /** The keys of {@link #actions} to their number in {@link #actionTables}, for lookups that do not lower-case. */
+  private final FoldTable<Integer> serviceTable;
+  /** The action names of each service, in the order of {@link #serviceTable}'s numbers. */
+  private final List<FoldTable<String>> actionTables;
   /** {@link #exactKeys}, for lookups that do not lower-case. */
   private final FoldTable<KeyInfo> exactKeyTable;
 
@@ -97,20 +97,21 @@ public final class ServiceCatalog {
     this.exactKeys = exactKeys;
     this.patternKeys = patternKeys;
     this.keyPrefixes = keyPrefixes;
-    Map<String, String> services = new HashMap<>();
-    Map<String, String> all = new HashMap<>();
+    Map<String, Integer> services = new HashMap<>();
+    List<FoldTable<String>> tables = new ArrayList<>();
     actions.forEach((prefix, names) -> {
-      services.put(prefix, prefix);
-      names.forEach((lower, spelled) -> all.put(prefix + ":" + lower, spelled));
+      services.put(prefix, tables.size());
+      tables.add(new FoldTable<>(names));
     });
     this.serviceTable = new FoldTable<>(services);
-    this.actionTable = new FoldTable<>(all);
+    this.actionTables = List.copyOf(tables);
     this.exactKeyTable = new FoldTable<>(exactKeys);
   }
 
   /**
    * A read-only hash table of lower-case ASCII keys, looked up with a region of a text ignoring ASCII case, so
-   * that a lookup neither lower-cases nor allocates. A text with a non-ASCII char is not looked up here (its
+   * that a lookup neither lower-cases nor allocates. Each service's action names have a table of their own, so
+   * that the actions of one service, which policies list together, are looked up in a few cache lines. A text with a non-ASCII char is not looked up here (its
    * {@link Locale#ROOT} lower case may differ from the ASCII one: the Kelvin sign becomes 'k'); callers then fall
    * back to the maps.
    */
@@ -226,12 +227,20 @@ public final class ServiceCatalog {
    * case: {@code action(prefix, name).isPresent()} without lower-casing or allocating.
    */
   public boolean hasAction(String text) {
-    Object found = actionTable.get(text, 0, text.length());
-    if (found != FoldTable.NOT_ASCII) {
-      return found != null;
-    }
     int colon = text.indexOf(':');
-    return colon >= 0 && action(text.substring(0, colon), text.substring(colon + 1)).isPresent();
+    if (colon < 0) {
+      return false;
+    }
+    Object service = serviceTable.get(text, 0, colon);
+    if (service instanceof Integer number) {
+      Object found = actionTables.get(number).get(text, colon + 1, text.length());
+      if (found != FoldTable.NOT_ASCII) {
+        return found != null;
+      }
+    } else if (service == null) {
+      return false;
+    }
+    return action(text.substring(0, colon), text.substring(colon + 1)).isPresent();
   }
 
   /** Every service prefix of the reference, lower-cased, sorted. */

@@ -64,20 +64,20 @@ final class ActionChecks {
       return;
     }
     if (ctx.checkCatalog) {
-      checkCatalog(ctx, text, prefix, name, Pointers.at(base, index), element);
+      checkCatalog(ctx, text, prefix, name, base, index, element);
     }
   }
 
-  private static void checkCatalog(Context ctx, String text, String prefix, String name, String pointer,
+  private static void checkCatalog(Context ctx, String text, String prefix, String name, String base, int index,
       String element) {
     if (!ctx.catalog().isKnownService(prefix)) {
-      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, pointer, element + " " + IamException.quote(text)
+      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
           + " uses the unknown service prefix " + IamException.quote(prefix)
           + ": no service of the service reference snapshot has it; AWS accepts it, but it matches no real request");
       return;
     }
     if (!Glob.hasWildcard(name) && !ctx.catalog().hasAction(text)) {
-      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, pointer, element + " " + IamException.quote(text)
+      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
           + " is not an action of " + IamException.quote(prefix.toLowerCase(Locale.ROOT))
           + " in the service reference snapshot: check the spelling; AWS accepts it, but it matches no real request");
     }
