@@ -39,9 +39,6 @@ final class Authorizer {
 
   /** The action a principal's template request carries until each request sets its own. */
   private static final String TEMPLATE_ACTION = "sts:GetCallerIdentity";
-  /** How many policy sets (one per resource side) are kept per principal side. */
-  private static final int SETS_PER_PRINCIPAL = 256;
-
   private final Clock clock;
   /** The time keys of the latest second asked for (an immutable value; a race only repeats the work). */
   private volatile @Nullable TimeKeys time;
@@ -85,7 +82,8 @@ final class Authorizer {
     boolean trust = isTrustAction(action);
     // The snapshot never changes, so the set is gathered and compiled once per principal, session policies
     // (the session's own list), resource policy or trust policy, and resource account.
-    PolicySet policies = principal.sets().get(trust ? res.trustKey() : res.policyKey(), k -> gather(d, session, res, trust));
+    PolicySet policies = d.policySets().get(new SetKey(principal, trust ? res.trustKey() : res.policyKey()),
+        k -> gather(d, session, res, trust));
     return Evaluator.standard().evaluate(policies, b.build());
   }
 
@@ -131,12 +129,25 @@ final class Authorizer {
 
   /**
    * What the snapshot says about a principal: a request holding its keys (principal keys, organization keys,
-   * principal tags), and its policy sets by resource side.
+   * principal tags). Equal only to itself: a policy set is kept by the principal side it was gathered for.
    */
-  record PrincipalSide(RequestContext template, SnapshotCache<PolicyKey, PolicySet> sets) {}
+  static final class PrincipalSide {
+    private final RequestContext template;
+
+    PrincipalSide(RequestContext template) {
+      this.template = template;
+    }
+
+    RequestContext template() {
+      return template;
+    }
+  }
 
   /** What a gathered policy set depends on besides the snapshot and the principal side. */
   record PolicyKey(@Nullable Arn trustRole, @Nullable String resourcePolicy, @Nullable AccountId resourceAccount) {}
+
+  /** A gathered policy set's key: the principal side (by identity) and the resource side's policy key. */
+  record SetKey(PrincipalSide principal, PolicyKey policy) {}
 
   /**
    * What the snapshot says about a requested resource: its account, the role whose trust policy decides a
@@ -169,7 +180,7 @@ final class Authorizer {
       putDefault(t, "aws:PrincipalOrgPaths", ContextValue.strings(List.of(path)));
     })));
     principalTags(d, session).forEach((k, v) -> putDefault(t, "aws:PrincipalTag/" + k, ContextValue.string(v)));
-    return new PrincipalSide(t.build(), new SnapshotCache<>(SETS_PER_PRINCIPAL));
+    return new PrincipalSide(t.build());
   }
 
   private static ResourceSide resourceSide(Directory d, String resource) {

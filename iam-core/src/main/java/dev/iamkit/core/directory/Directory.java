@@ -73,6 +73,8 @@ public final class Directory {
       new SnapshotCache<>(4_096);
   /** What authorization gathered from this snapshot for a requested resource (see {@link Authorizer}). */
   private final SnapshotCache<String, Authorizer.ResourceSide> resourceSides = new SnapshotCache<>(4_096);
+  /** The policy sets gathered and compiled from this snapshot (see {@link Authorizer}). */
+  private final SnapshotCache<Authorizer.SetKey, dev.iamkit.core.eval.PolicySet> policySets = new SnapshotCache<>(4_096);
 
   /**
    * Who holds an access key: a user, or the root user when {@code userName} is null, and the principal a
@@ -225,6 +227,11 @@ public final class Directory {
   /** The principal sides gathered from this snapshot (bounded; a snapshot never changes, so none goes stale). */
   SnapshotCache<Authorizer.PrincipalKey, Authorizer.PrincipalSide> principalSides() {
     return principalSides;
+  }
+
+  /** The policy sets gathered from this snapshot (bounded; a snapshot never changes, so none goes stale). */
+  SnapshotCache<Authorizer.SetKey, dev.iamkit.core.eval.PolicySet> policySets() {
+    return policySets;
   }
 
   /** The resource sides gathered from this snapshot (bounded; a snapshot never changes, so none goes stale). */

@@ -124,6 +124,7 @@ public sealed interface Principal {
   final class IamUser implements Principal {
     private final Arn arn;
     private final @Nullable String uniqueId;
+    private int hash;
 
     private IamUser(Arn arn, @Nullable String uniqueId) {
       Objects.requireNonNull(arn, "arn");
@@ -170,7 +171,12 @@ public sealed interface Principal {
 
     @Override
     public int hashCode() {
-      return Objects.hash(arn, uniqueId);
+      int h = hash;
+      if (h == 0) {
+        h = Objects.hash(arn, uniqueId);
+        hash = h; // remembered: a principal is looked up per request (a race only repeats the work)
+      }
+      return h;
     }
 
     @Override
@@ -209,6 +215,7 @@ public sealed interface Principal {
     private final Arn sessionArn;
     private final Arn roleArn;
     private final @Nullable String roleUniqueId;
+    private int hash;
 
     private RoleSession(Arn sessionArn, Arn roleArn, @Nullable String roleUniqueId) {
       Objects.requireNonNull(sessionArn, "sessionArn");
@@ -277,7 +284,12 @@ public sealed interface Principal {
 
     @Override
     public int hashCode() {
-      return Objects.hash(sessionArn, roleArn, roleUniqueId);
+      int h = hash;
+      if (h == 0) {
+        h = Objects.hash(sessionArn, roleArn, roleUniqueId);
+        hash = h; // remembered: a principal is looked up per request (a race only repeats the work)
+      }
+      return h;
     }
 
     @Override
