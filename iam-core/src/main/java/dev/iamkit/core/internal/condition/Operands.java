@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.condition;
 
+import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.policy.BaseOperator;
 import dev.iamkit.core.policy.ConditionValue;
@@ -41,15 +42,16 @@ final class Operands<T> {
    * The positive operator on one request value against every policy value (OR, S3.1). A policy value that cannot
    * be read makes the whole comparison {@link Comparison#POLICY_VALUE_UNREADABLE}, whatever the others say.
    */
-  Comparison compare(String requestValue, RequestContext request, EvalListener listener, KeyTest where) {
-    T read = type.read(requestValue);
+  Comparison compare(ContextValue cv, int index, RequestContext request, EvalListener listener, KeyTest where) {
+    T read = RequestValues.read(type, cv, index);
     if (read == null) {
-      listener.diagnostic(where.describe() + ": request value \"" + requestValue + "\" is not " + type.expected()
-          + "; the comparison is false (S3.14)");
+      listener.diagnostic(where.describe() + ": request value \"" + cv.values().get(index) + "\" is not "
+          + type.expected() + "; the comparison is false (S3.14)");
       return Comparison.REQUEST_VALUE_UNREADABLE;
     }
     Comparison result = Comparison.NO_MATCH;
-    for (PolicyValue<T> v : values) {
+    for (int i = 0, n = values.size(); i < n; i++) {
+      PolicyValue<T> v = values.get(i);
       Comparison c = v.compare(read, request, listener, where);
       if (c == Comparison.POLICY_VALUE_UNREADABLE) {
         return c;
