@@ -19,9 +19,17 @@ final class Operands<T> {
   private final ValueType<T> type;
   private final List<PolicyValue<T>> values;
 
+  /** Whether some value may turn out unreadable for some request, computed once. */
+  private final boolean mayBecomeUnreadable;
+
   private Operands(ValueType<T> type, List<PolicyValue<T>> values) {
     this.type = type;
     this.values = values;
+    boolean may = false;
+    for (PolicyValue<T> v : values) {
+      may |= v.mayBecomeUnreadable();
+    }
+    this.mayBecomeUnreadable = may;
   }
 
   /** Compiles {@code values} for the positive form of {@code base} (not {@code Null}). */
@@ -77,12 +85,7 @@ final class Operands<T> {
 
   /** Whether some value may turn out unreadable for some request (a variable in a Bool value). */
   boolean mayBecomeUnreadable() {
-    for (PolicyValue<T> v : values) {
-      if (v.mayBecomeUnreadable()) {
-        return true;
-      }
-    }
-    return false;
+    return mayBecomeUnreadable;
   }
 
   /** Whether some value cannot be read for {@code request}, reporting each such value (S3.14). */

@@ -7,10 +7,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Request context values read once, when the {@link ContextValue} is made, as the operator family of their declared
- * type (an {@code IP} value as an address, a {@code DATE} as an instant, a {@code NUMERIC} as a decimal, a
- * {@code BOOLEAN} as a boolean, {@code BINARY} as bytes, and a {@code STRING} that starts with {@code arn:} as an
- * ARN), so that conditions compare them without parsing per request (S3.4 to S3.10). A value read by another
+ * Request context values read once, when the {@link ContextValue} is made, by the operator families of their
+ * declared type (an {@code IP} value as an address, a {@code DATE} as an instant and as a number, a {@code NUMERIC}
+ * as a number and as a date, a {@code BOOLEAN} as a boolean, {@code BINARY} as bytes, and a {@code STRING} that
+ * starts with {@code arn:} as an ARN), so that conditions compare them without parsing per request (S3.4 to S3.10). A value read by another
  * family (a string compared with {@code IpAddress}) is still read when compared. The reading itself is the
  * family's own ({@link ValueType#read}).
  *
@@ -22,7 +22,7 @@ public final class RequestValues {
 
   /** Gives the values a {@link ContextValue} read when it was made. */
   public interface Source {
-    /** The values {@code value} read as {@link #familyOf} its type, one per value; null entries where none. */
+    /** The values {@code value} read when it was made (see {@link RequestValues#read(ContextType, List)}). */
     @Nullable Object[] read(ContextValue value);
   }
 
@@ -33,41 +33,60 @@ public final class RequestValues {
     source = Objects.requireNonNull(s, "s");
   }
 
-  /** {@code values} of {@code type} read by the family that reads that type; null entries where it cannot. */
+  /**
+   * {@code values} of {@code type} read by each family of {@link #familiesOf} that type: entry
+   * {@code i * families + f} holds value {@code i} read by family {@code f}, null where it cannot be read.
+   */
   public static @Nullable Object[] read(ContextType type, List<String> values) {
-    ValueType<?> family = familyOf(type);
-    @Nullable Object[] out = new Object[values.size()];
-    if (family == null) {
-      return out;
-    }
-    for (int i = 0; i < out.length; i++) {
+    ValueType<?>[] families = familiesOf(type);
+    @Nullable Object[] out = new Object[values.size() * families.length];
+    for (int i = 0; i < values.size(); i++) {
       String v = values.get(i);
-      if (family != ArnOperand.TYPE || v.startsWith("arn:")) {
-        out[i] = family.read(v);
+      for (int f = 0; f < families.length; f++) {
+        if (families[f] != ArnOperand.TYPE || v.startsWith("arn:")) {
+          out[i * families.length + f] = families[f].read(v);
+        }
       }
     }
     return out;
   }
 
-  /** The family whose reading is kept for values of {@code type}; null when none is. */
-  static @Nullable ValueType<?> familyOf(ContextType type) {
+  private static final ValueType<?>[] STRING = {ArnOperand.TYPE};
+  private static final ValueType<?>[] NUMERIC = {NumericOperand.TYPE, DateOperand.TYPE};
+  private static final ValueType<?>[] BOOLEAN = {BoolOperand.TYPE};
+  private static final ValueType<?>[] DATE = {DateOperand.TYPE, NumericOperand.TYPE};
+  private static final ValueType<?>[] IP = {IpOperand.TYPE};
+  private static final ValueType<?>[] BINARY = {BinaryOperand.TYPE};
+
+  /**
+   * The families whose reading is kept for values of {@code type}: its own, plus the one that also reads it
+   * ({@code aws:EpochTime} with Numeric operators, a number with Date operators, a string ARN with ARN operators).
+   * Never modified.
+   */
+  private static ValueType<?>[] familiesOf(ContextType type) {
     return switch (type) {
-      case STRING -> ArnOperand.TYPE;
-      case NUMERIC -> NumericOperand.TYPE;
-      case BOOLEAN -> BoolOperand.TYPE;
-      case DATE -> DateOperand.TYPE;
-      case IP -> IpOperand.TYPE;
-      case BINARY -> BinaryOperand.TYPE;
+      case STRING -> STRING;
+      case NUMERIC -> NUMERIC;
+      case BOOLEAN -> BOOLEAN;
+      case DATE -> DATE;
+      case IP -> IP;
+      case BINARY -> BINARY;
     };
   }
 
   /** Value {@code index} of {@code cv} read as {@code type}: kept when it was made, read now otherwise. */
   static <T> @Nullable T read(ValueType<T> type, ContextValue cv, int index) {
     Source s = source;
-    if (s != null && familyOf(cv.type()) == type) {
-      Object kept = s.read(cv)[index];
-      if (kept != null) {
-        return type.javaType().cast(kept);
+    if (s != null) {
+      ValueType<?>[] families = familiesOf(cv.type());
+      for (int f = 0; f < families.length; f++) {
+        if (families[f] == type) {
+          Object kept = s.read(cv)[index * families.length + f];
+          if (kept != null) {
+            return type.javaType().cast(kept);
+          }
+          break;
+        }
       }
     }
     return type.read(cv.values().get(index));
