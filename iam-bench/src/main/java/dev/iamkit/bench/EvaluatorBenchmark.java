@@ -1,5 +1,6 @@
 package dev.iamkit.bench;
 
+import dev.iamkit.core.eval.Evaluation;
 import dev.iamkit.core.eval.Evaluator;
 import dev.iamkit.json.Simulation;
 import dev.iamkit.json.SimulationReader;
@@ -51,11 +52,29 @@ public class EvaluatorBenchmark {
     }
   }
 
-  /** W1: one {@code Evaluator.evaluate}, averaged over the 240 requests (policies compiled beforehand). */
+  /**
+   * W1: one {@code Evaluator.evaluate} whose decision is read, averaged over the 240 requests (policies compiled
+   * beforehand): the hot path, which decides without building the explanation (built lazily, on first access).
+   */
   @Benchmark
   @OperationsPerInvocation(REQUESTS)
   public void evaluate(Blackhole bh) {
     evaluateAll(bh);
+  }
+
+  /**
+   * W1 explained: {@code Evaluator.evaluate} and then its explanation (deciding statements, kind results, missing
+   * keys, diagnostics, warnings), as {@code iam simulate} reads it.
+   */
+  @Benchmark
+  @OperationsPerInvocation(REQUESTS)
+  public void evaluateExplained(Blackhole bh) {
+    BenchFiles.Prepared w = workload;
+    for (int i = 0; i < REQUESTS; i++) {
+      Evaluation e = evaluator.evaluate(w.policies[i], w.requests[i]);
+      bh.consume(e.decision());
+      bh.consume(e.matchedStatements());
+    }
   }
 
   /** W1 threads: decisions per microsecond on one thread (compare with {@link #throughputTwoThreads}). */
@@ -81,7 +100,7 @@ public class EvaluatorBenchmark {
   private void evaluateAll(Blackhole bh) {
     BenchFiles.Prepared w = workload;
     for (int i = 0; i < REQUESTS; i++) {
-      bh.consume(evaluator.evaluate(w.policies[i], w.requests[i]));
+      bh.consume(evaluator.evaluate(w.policies[i], w.requests[i]).decision());
     }
   }
 

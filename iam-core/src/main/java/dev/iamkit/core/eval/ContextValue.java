@@ -1,10 +1,12 @@
 package dev.iamkit.core.eval;
 
 import dev.iamkit.core.internal.catalog.ServiceCatalog;
+import dev.iamkit.core.internal.condition.RequestValues;
 import dev.iamkit.core.internal.value.Booleans;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The typed value of one request context key (S11.1, S3.14): a type, whether the key is multivalued
@@ -23,6 +25,12 @@ public final class ContextValue {
   private final ContextType type;
   private final boolean list;
   private final List<String> values;
+  /** The values read once as the operator family of {@link #type} (see {@link RequestValues}), for the evaluator. */
+  private final @Nullable Object[] read;
+
+  static {
+    RequestValues.install(v -> v.read);
+  }
 
   private ContextValue(ContextType type, boolean list, List<String> values) {
     this.type = Objects.requireNonNull(type, "type");
@@ -34,6 +42,7 @@ public final class ContextValue {
     for (String v : this.values) {
       ContextValues.check(type, v);
     }
+    this.read = RequestValues.read(type, this.values);
   }
 
   /** A single value of the given type, given as text; throws {@link IllegalArgumentException} when malformed. */

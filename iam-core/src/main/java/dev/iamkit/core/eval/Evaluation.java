@@ -1,5 +1,7 @@
 package dev.iamkit.core.eval;
 
+import dev.iamkit.core.internal.engine.CompiledPolicySet;
+import dev.iamkit.core.internal.engine.Engine;
 import dev.iamkit.core.policy.PolicyKind;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -33,36 +35,89 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Evaluation {
   private final Decision decision;
-  private final List<MatchedStatement> matchedStatements;
-  private final Map<PolicyKind, KindResult> kindResults;
-  private final @Nullable PolicyKind blockingKind;
-  private final OptionalInt blockingLevel;
-  private final Set<String> missingContextKeys;
-  private final List<EvaluationDiagnostic> diagnostics;
-  private final List<EvaluationWarning> warnings;
+  /**
+   * The explanation; null until first needed when this evaluation was made by {@link Evaluator} (which decides at
+   * once and explains on demand). Written at most once per thread that needs it; {@link Details} is immutable with
+   * final fields, so a racy read sees either null or a complete explanation, as with {@link String#hashCode()}.
+   */
+  private @Nullable Details details;
+  /** What a lazy evaluation explains from; null for evaluations built by a {@link Builder}. */
+  private final @Nullable CompiledPolicySet set;
+  private final @Nullable RequestContext request;
+
+  /** Everything but the decision (S6.17). Immutable. */
+  private static final class Details {
+    final List<MatchedStatement> matchedStatements;
+    final Map<PolicyKind, KindResult> kindResults;
+    final @Nullable PolicyKind blockingKind;
+    final OptionalInt blockingLevel;
+    final Set<String> missingContextKeys;
+    final List<EvaluationDiagnostic> diagnostics;
+    final List<EvaluationWarning> warnings;
+
+    Details(Builder b) {
+      this.matchedStatements = List.copyOf(b.matchedStatements);
+      EnumMap<PolicyKind, KindResult> results = new EnumMap<>(PolicyKind.class);
+      results.putAll(b.kindResults);
+      this.kindResults = Collections.unmodifiableMap(results);
+      this.blockingKind = b.blockingKind;
+      this.blockingLevel = b.blockingLevel;
+      this.missingContextKeys = Collections.unmodifiableSet(new TreeSet<>(b.missingContextKeys));
+      this.diagnostics = List.copyOf(b.diagnostics);
+      this.warnings = List.copyOf(b.warnings);
+    }
+
+    Details(Details d, List<EvaluationWarning> warnings) {
+      this.matchedStatements = d.matchedStatements;
+      this.kindResults = d.kindResults;
+      this.blockingKind = d.blockingKind;
+      this.blockingLevel = d.blockingLevel;
+      this.missingContextKeys = d.missingContextKeys;
+      this.diagnostics = d.diagnostics;
+      this.warnings = List.copyOf(warnings);
+    }
+  }
 
   private Evaluation(Builder b) {
     this.decision = Objects.requireNonNull(b.decision, "decision");
-    this.matchedStatements = List.copyOf(b.matchedStatements);
-    EnumMap<PolicyKind, KindResult> results = new EnumMap<>(PolicyKind.class);
-    results.putAll(b.kindResults);
-    this.kindResults = Collections.unmodifiableMap(results);
-    this.blockingKind = b.blockingKind;
-    this.blockingLevel = b.blockingLevel;
-    this.missingContextKeys = Collections.unmodifiableSet(new TreeSet<>(b.missingContextKeys));
-    this.diagnostics = List.copyOf(b.diagnostics);
-    this.warnings = List.copyOf(b.warnings);
+    this.details = new Details(b);
+    this.set = null;
+    this.request = null;
   }
 
-  private Evaluation(Evaluation e, List<EvaluationWarning> warnings) {
-    this.decision = e.decision;
-    this.matchedStatements = e.matchedStatements;
-    this.kindResults = e.kindResults;
-    this.blockingKind = e.blockingKind;
-    this.blockingLevel = e.blockingLevel;
-    this.missingContextKeys = e.missingContextKeys;
-    this.diagnostics = e.diagnostics;
-    this.warnings = List.copyOf(warnings);
+  private Evaluation(Decision decision, Details details) {
+    this.decision = decision;
+    this.details = details;
+    this.set = null;
+    this.request = null;
+  }
+
+  private Evaluation(Decision decision, CompiledPolicySet set, RequestContext request) {
+    this.decision = decision;
+    this.set = set;
+    this.request = request;
+  }
+
+  /** A decision taken by {@link Evaluator}, explained from {@code set} and {@code request} when first asked. */
+  static Evaluation lazy(Decision decision, CompiledPolicySet set, RequestContext request) {
+    return new Evaluation(decision, set, request);
+  }
+
+  /** The explanation, built on first use for a lazy evaluation (always the same for the same inputs). */
+  private Details details() {
+    Details d = details;
+    if (d != null) {
+      return d;
+    }
+    // Only lazy evaluations start without details, and they always have both.
+    CompiledPolicySet s = Objects.requireNonNull(set, "set");
+    RequestContext r = Objects.requireNonNull(request, "request");
+    Evaluation full = Engine.evaluate(s, r, r.facts());
+    assert full.decision == decision : "the decision-only path said " + decision + ", the explanation "
+        + full.decision + " for " + r;
+    d = Objects.requireNonNull(full.details, "details");
+    details = d;
+    return d;
   }
 
   /**
@@ -71,9 +126,10 @@ public final class Evaluation {
    */
   public Evaluation withWarning(EvaluationWarning warning) {
     Objects.requireNonNull(warning, "warning");
-    List<EvaluationWarning> all = new java.util.ArrayList<>(warnings);
+    Details d = details();
+    List<EvaluationWarning> all = new java.util.ArrayList<>(d.warnings);
     all.add(warning);
-    return new Evaluation(this, all);
+    return new Evaluation(decision, new Details(d, all));
   }
 
   /** A new builder; used by evaluators. */
@@ -92,7 +148,7 @@ public final class Evaluation {
 
   /** The deciding statements (see the class documentation). */
   public List<MatchedStatement> matchedStatements() {
-    return matchedStatements;
+    return details().matchedStatements;
   }
 
   /**
@@ -101,17 +157,17 @@ public final class Evaluation {
    * {@link KindResult#NOT_APPLICABLE}.
    */
   public Map<PolicyKind, KindResult> kindResults() {
-    return kindResults;
+    return details().kindResults;
   }
 
   /** The result of one kind; {@link KindResult#NOT_APPLICABLE} when it did not take part. */
   public KindResult result(PolicyKind kind) {
-    return kindResults.getOrDefault(kind, KindResult.NOT_APPLICABLE);
+    return details().kindResults.getOrDefault(kind, KindResult.NOT_APPLICABLE);
   }
 
   /** For IMPLICIT_DENY: the kind whose missing Allow decided it. */
   public Optional<PolicyKind> blockingKind() {
-    return Optional.ofNullable(blockingKind);
+    return Optional.ofNullable(details().blockingKind);
   }
 
   /**
@@ -119,59 +175,66 @@ public final class Evaluation {
    * outcome.
    */
   public OptionalInt blockingLevel() {
-    return blockingLevel;
+    return details().blockingLevel;
   }
 
   /** Context keys (as written in the policies) needed by conditions but absent from the request, sorted. */
   public Set<String> missingContextKeys() {
-    return missingContextKeys;
+    return details().missingContextKeys;
   }
 
   /** Evaluation problems that failed closed. */
   public List<EvaluationDiagnostic> diagnostics() {
-    return diagnostics;
+    return details().diagnostics;
   }
 
   /** What the evaluator assumed or does not model for this request, in the order noticed; empty for most. */
   public List<EvaluationWarning> warnings() {
-    return warnings;
+    return details().warnings;
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Evaluation e
-        && decision == e.decision
-        && matchedStatements.equals(e.matchedStatements)
-        && kindResults.equals(e.kindResults)
-        && Objects.equals(blockingKind, e.blockingKind)
-        && blockingLevel.equals(e.blockingLevel)
-        && missingContextKeys.equals(e.missingContextKeys)
-        && diagnostics.equals(e.diagnostics)
-        && warnings.equals(e.warnings);
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof Evaluation e)) {
+      return false;
+    }
+    Details a = details();
+    Details b = e.details();
+    return decision == e.decision
+        && a.matchedStatements.equals(b.matchedStatements)
+        && a.kindResults.equals(b.kindResults)
+        && Objects.equals(a.blockingKind, b.blockingKind)
+        && a.blockingLevel.equals(b.blockingLevel)
+        && a.missingContextKeys.equals(b.missingContextKeys)
+        && a.diagnostics.equals(b.diagnostics)
+        && a.warnings.equals(b.warnings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(decision, matchedStatements, kindResults, blockingKind, blockingLevel, missingContextKeys);
+    Details d = details();
+    return Objects.hash(decision, d.matchedStatements, d.kindResults, d.blockingKind, d.blockingLevel,
+        d.missingContextKeys);
   }
 
   /** A multi-line explanation: decision, deciding statements, blocking gate, per-kind results, missing keys. */
   @Override
   public String toString() {
+    Details d = details();
     StringBuilder sb = new StringBuilder(decision.id());
     blockingKind().ifPresent(k -> sb.append(" (no applicable Allow in ").append(k.id())
-        .append(blockingLevel.isPresent() ? " level " + blockingLevel.getAsInt() : "").append(')'));
-    for (MatchedStatement m : matchedStatements) {
+        .append(d.blockingLevel.isPresent() ? " level " + d.blockingLevel.getAsInt() : "").append(')'));
+    for (MatchedStatement m : d.matchedStatements) {
       sb.append("\n  ").append(m);
     }
-    sb.append("\n  kinds: ").append(kindResults);
-    if (!missingContextKeys.isEmpty()) {
-      sb.append("\n  missing context keys: ").append(missingContextKeys);
+    sb.append("\n  kinds: ").append(d.kindResults);
+    if (!d.missingContextKeys.isEmpty()) {
+      sb.append("\n  missing context keys: ").append(d.missingContextKeys);
     }
-    for (EvaluationDiagnostic d : diagnostics) {
-      sb.append("\n  diagnostic: ").append(d);
+    for (EvaluationDiagnostic diagnostic : d.diagnostics) {
+      sb.append("\n  diagnostic: ").append(diagnostic);
     }
-    for (EvaluationWarning w : warnings) {
+    for (EvaluationWarning w : d.warnings) {
       sb.append("\n  warning: ").append(w);
     }
     return sb.toString();

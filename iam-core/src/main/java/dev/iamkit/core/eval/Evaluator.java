@@ -1,5 +1,6 @@
 package dev.iamkit.core.eval;
 
+import dev.iamkit.core.internal.engine.CompiledPolicySet;
 import dev.iamkit.core.internal.engine.Engine;
 import java.util.Objects;
 
@@ -26,10 +27,18 @@ public final class Evaluator {
     return STANDARD;
   }
 
-  /** Decides {@code request} against {@code policies}. Never throws for what policies or request contain. */
+  /**
+   * Decides {@code request} against {@code policies}. Never throws for what policies or request contain.
+   *
+   * <p>The decision is taken at once, on the allocation-free path (see the package documentation, Performance);
+   * the explanation ({@link Evaluation#matchedStatements()}, kind results, missing keys, diagnostics, warnings) is
+   * built from the same inputs on the first call that needs it, so a caller that only reads
+   * {@link Evaluation#decision()} pays for no explanation.
+   */
   public Evaluation evaluate(PolicySet policies, RequestContext request) {
     Objects.requireNonNull(policies, "policies");
     Objects.requireNonNull(request, "request");
-    return Engine.evaluate(policies.compiled(), request);
+    CompiledPolicySet compiled = policies.compiled();
+    return Evaluation.lazy(Engine.decide(compiled, request, request.facts()), compiled, request);
   }
 }

@@ -3,6 +3,7 @@ package dev.iamkit.core.eval;
 import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.arn.Arn;
 import dev.iamkit.core.identity.Principal;
+import dev.iamkit.core.internal.engine.RequestFacts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public final class RequestContext {
   private final @Nullable AccountId resourceAccount;
   private final Map<String, ContextValue> values;
   private final Map<String, String> keyNames;
+  /** The action lower-cased and the resource split, once, for the evaluator. */
+  private final RequestFacts facts;
 
   private RequestContext(Builder b) {
     this.principal = Objects.requireNonNull(b.principal, "principal: call principal(..) before build()");
@@ -46,6 +49,12 @@ public final class RequestContext {
         : Arn.tryParse(resource).flatMap(Arn::accountId).orElse(null);
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
     this.keyNames = Collections.unmodifiableMap(new LinkedHashMap<>(b.keyNames));
+    this.facts = RequestFacts.of(action, resource, principal, resourceAccount);
+  }
+
+  /** What the evaluator derives from the action and the resource, computed once with the request. */
+  RequestFacts facts() {
+    return facts;
   }
 
   /** A new, empty builder. */

@@ -43,6 +43,21 @@
  *       policies and for every federated user.</li>
  * </ul>
  *
+ * <h2>Performance: a decision at once, its explanation on demand</h2>
+ * {@link dev.iamkit.core.eval.Evaluator#evaluate} takes the decision on a path that collects nothing but the
+ * decision and allocates nothing (no deciding statements, missing keys, diagnostics or warnings are gathered, and it
+ * stops at the first applicable Deny); the {@link dev.iamkit.core.eval.Evaluation} it returns keeps the policy set
+ * and the request and builds the explanation on the first call of any accessor other than
+ * {@link dev.iamkit.core.eval.Evaluation#decision()} and {@link dev.iamkit.core.eval.Evaluation#isAllowed()}, by
+ * the explaining run of the same algorithm (same participants, statement tests and gates). The two always agree;
+ * a caller that only needs the decision pays only for the decision, one that reads the explanation pays for both.
+ * Policies are compiled once when the {@link dev.iamkit.core.eval.PolicySet} is built: patterns, principal
+ * matchers and condition values are parsed then, and every kind's statements (each SCP and RCP level's) are
+ * indexed across its policies by exact action and by service prefix, so that a request visits only the statements
+ * whose Action part can match it (NotAction and {@code *} statements are visited by every request). A
+ * {@link dev.iamkit.core.eval.RequestContext} lower-cases its action, splits its resource ARN and reads its typed
+ * context values (addresses, dates, numbers, booleans, ARNs) once, when it is built. No regular expression is used.
+ *
  * <h2>Deviations from AWS</h2>
  * Where AWS is silent or its sources disagree, iamkit decides as follows (docs/semantics.md S12):
  * <ul>

@@ -21,6 +21,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.iamkit.core.identity.Principal;
+import dev.iamkit.core.internal.engine.Engine;
 import dev.iamkit.core.policy.Action;
 import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.OneOrMany;
@@ -292,6 +293,22 @@ class EvaluatorProperties {
           assertThat(e.kindResults()).doesNotContainValue(KindResult.EXPLICIT_DENY);
           assertThat(e.blockingKind()).as("%s%n%s", s, e).isPresent();
         }
+      }
+    });
+  }
+
+  @Test
+  @DisplayName("S6.3: the decision-only path and the explaining path always agree")
+  void the_decision_only_path_agrees_with_the_explanation() {
+    check(s -> {
+      for (PolicySet set : List.of(s.policies().build(),
+          s.policies().identity(Fixtures.policy("deny", Fixtures.deny(s.action, "*"))).build())) {
+        RequestContext r = s.request();
+        Evaluation full = Engine.evaluate(set.compiled(), r, r.facts());
+        assertThat(Engine.decide(set.compiled(), r, r.facts())).as("%s%n%s", s, full).isEqualTo(full.decision());
+        Evaluation lazy = Evaluator.standard().evaluate(set, r);
+        assertThat(lazy).as("%s", s).isEqualTo(full);
+        assertThat(lazy.toString()).isEqualTo(full.toString());
       }
     });
   }

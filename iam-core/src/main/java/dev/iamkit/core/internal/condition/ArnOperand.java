@@ -1,13 +1,11 @@
 package dev.iamkit.core.internal.condition;
 
 import dev.iamkit.core.eval.RequestContext;
-import dev.iamkit.core.internal.match.Glob;
 import dev.iamkit.core.internal.match.RequestResource;
 import dev.iamkit.core.internal.match.Template;
 import dev.iamkit.core.policy.BaseOperator;
 import dev.iamkit.core.policy.ConditionValue;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +14,11 @@ final class ArnOperand extends ValueType<RequestResource> {
   static final ArnOperand TYPE = new ArnOperand();
 
   private ArnOperand() {}
+
+  @Override
+  Class<RequestResource> javaType() {
+    return RequestResource.class;
+  }
 
   @Override
   String expected() {
@@ -45,12 +48,11 @@ final class ArnOperand extends ValueType<RequestResource> {
       public Comparison compare(RequestResource r, RequestContext request, EvalListener listener, KeyTest where) {
         String s = r.text();
         for (int k = 0; k < f.length; k++) {
-          Optional<Glob> g = f[k].resolve(request);
-          if (g.isEmpty()) {
+          if (!f[k].resolvable(request)) {
             reportUnresolvable(f[k], request, listener, where);
             return Comparison.NO_MATCH;
           }
-          if (!g.get().matches(s, r.start(k), r.end(k))) {
+          if (!f[k].matches(request, s, r.start(k), r.end(k))) {
             return Comparison.NO_MATCH;
           }
         }

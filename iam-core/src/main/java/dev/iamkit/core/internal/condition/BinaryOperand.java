@@ -14,6 +14,11 @@ final class BinaryOperand extends ValueType<byte[]> {
   private BinaryOperand() {}
 
   @Override
+  Class<byte[]> javaType() {
+    return byte[].class;
+  }
+
+  @Override
   String expected() {
     return "base64 data";
   }

@@ -16,6 +16,11 @@ final class BoolOperand extends ValueType<Boolean> {
   private BoolOperand() {}
 
   @Override
+  Class<Boolean> javaType() {
+    return Boolean.class;
+  }
+
+  @Override
   String expected() {
     return "a boolean (true or false)";
   }

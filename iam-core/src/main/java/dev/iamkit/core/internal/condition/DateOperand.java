@@ -14,6 +14,11 @@ final class DateOperand extends ValueType<Instant> {
   private DateOperand() {}
 
   @Override
+  Class<Instant> javaType() {
+    return Instant.class;
+  }
+
+  @Override
   String expected() {
     return "a date (ISO 8601 or epoch seconds)";
   }

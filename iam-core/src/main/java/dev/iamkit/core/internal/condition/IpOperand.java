@@ -13,6 +13,11 @@ final class IpOperand extends ValueType<byte[]> {
   private IpOperand() {}
 
   @Override
+  Class<byte[]> javaType() {
+    return byte[].class;
+  }
+
+  @Override
   String expected() {
     return "an IP address";
   }

@@ -124,19 +124,18 @@ final class KeyTest {
       }
       return truth(negated);
     }
-    List<String> requestValues = cv.values();
     if (qualifier == null) {
       if (cv.isList()) {
         listener.diagnostic(describe() + ": the key is multivalued and the operator has no ForAllValues or"
             + " ForAnyValue qualifier; the condition is false (A13)");
         return Truth.FALSE;
       }
-      return single(requestValues.get(0), request, listener);
+      return single(cv, 0, request, listener);
     }
     // ForAllValues: every request value must satisfy; ForAnyValue: some must (S3.13, A9).
     Truth stop = qualifier == SetQualifier.FOR_ALL_VALUES ? Truth.FALSE : Truth.TRUE;
-    for (String v : requestValues) {
-      Truth t = single(v, request, listener);
+    for (int i = 0, n = cv.values().size(); i < n; i++) {
+      Truth t = single(cv, i, request, listener);
       if (t == stop || t == Truth.UNREADABLE) {
         return t;
       }
@@ -144,9 +143,9 @@ final class KeyTest {
     return stop == Truth.FALSE ? Truth.TRUE : Truth.FALSE;
   }
 
-  /** The operator on one request value against all policy values: OR, or NOR when negated (S3.1, A9). */
-  private Truth single(String requestValue, RequestContext request, EvalListener listener) {
-    return switch (java.util.Objects.requireNonNull(operands).compare(requestValue, request, listener, this)) {
+  /** The operator on request value {@code index} against all policy values: OR, or NOR when negated (S3.1, A9). */
+  private Truth single(ContextValue cv, int index, RequestContext request, EvalListener listener) {
+    return switch (java.util.Objects.requireNonNull(operands).compare(cv, index, request, listener, this)) {
       case MATCH -> truth(!negated);
       case NO_MATCH -> truth(negated);
       case REQUEST_VALUE_UNREADABLE -> Truth.FALSE;

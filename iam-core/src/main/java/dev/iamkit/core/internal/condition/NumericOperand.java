@@ -14,6 +14,11 @@ final class NumericOperand extends ValueType<BigDecimal> {
   private NumericOperand() {}
 
   @Override
+  Class<BigDecimal> javaType() {
+    return BigDecimal.class;
+  }
+
+  @Override
   String expected() {
     return "a number (-?digits(.digits)?)";
   }

@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.condition;
 
+import dev.iamkit.core.eval.ContextValue;
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.policy.BaseOperator;
 import dev.iamkit.core.policy.ConditionValue;
@@ -18,9 +19,17 @@ final class Operands<T> {
   private final ValueType<T> type;
   private final List<PolicyValue<T>> values;
 
+  /** Whether some value may turn out unreadable for some request, computed once. */
+  private final boolean mayBecomeUnreadable;
+
   private Operands(ValueType<T> type, List<PolicyValue<T>> values) {
     this.type = type;
     this.values = values;
+    boolean may = false;
+    for (PolicyValue<T> v : values) {
+      may |= v.mayBecomeUnreadable();
+    }
+    this.mayBecomeUnreadable = may;
   }
 
   /** Compiles {@code values} for the positive form of {@code base} (not {@code Null}). */
@@ -41,15 +50,16 @@ final class Operands<T> {
    * The positive operator on one request value against every policy value (OR, S3.1). A policy value that cannot
    * be read makes the whole comparison {@link Comparison#POLICY_VALUE_UNREADABLE}, whatever the others say.
    */
-  Comparison compare(String requestValue, RequestContext request, EvalListener listener, KeyTest where) {
-    T read = type.read(requestValue);
+  Comparison compare(ContextValue cv, int index, RequestContext request, EvalListener listener, KeyTest where) {
+    T read = RequestValues.read(type, cv, index);
     if (read == null) {
-      listener.diagnostic(where.describe() + ": request value \"" + requestValue + "\" is not " + type.expected()
-          + "; the comparison is false (S3.14)");
+      listener.diagnostic(where.describe() + ": request value \"" + cv.values().get(index) + "\" is not "
+          + type.expected() + "; the comparison is false (S3.14)");
       return Comparison.REQUEST_VALUE_UNREADABLE;
     }
     Comparison result = Comparison.NO_MATCH;
-    for (PolicyValue<T> v : values) {
+    for (int i = 0, n = values.size(); i < n; i++) {
+      PolicyValue<T> v = values.get(i);
       Comparison c = v.compare(read, request, listener, where);
       if (c == Comparison.POLICY_VALUE_UNREADABLE) {
         return c;
@@ -75,12 +85,7 @@ final class Operands<T> {
 
   /** Whether some value may turn out unreadable for some request (a variable in a Bool value). */
   boolean mayBecomeUnreadable() {
-    for (PolicyValue<T> v : values) {
-      if (v.mayBecomeUnreadable()) {
-        return true;
-      }
-    }
-    return false;
+    return mayBecomeUnreadable;
   }
 
   /** Whether some value cannot be read for {@code request}, reporting each such value (S3.14). */

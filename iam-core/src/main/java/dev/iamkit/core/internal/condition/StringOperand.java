@@ -15,6 +15,11 @@ final class StringOperand extends ValueType<String> {
   private StringOperand() {}
 
   @Override
+  Class<String> javaType() {
+    return String.class;
+  }
+
+  @Override
   String expected() {
     return "a string";
   }
@@ -38,12 +43,11 @@ final class StringOperand extends ValueType<String> {
     return new PolicyValue<>() {
       @Override
       public Comparison compare(String requestValue, RequestContext request, EvalListener listener, KeyTest where) {
-        Optional<Glob> g = t.resolve(request);
-        if (g.isEmpty()) {
+        if (!t.resolvable(request)) {
           reportUnresolvable(t, request, listener, where);
           return Comparison.NO_MATCH;
         }
-        return of(g.get().matches(requestValue));
+        return of(t.matches(request, requestValue, 0, requestValue.length()));
       }
 
       @Override

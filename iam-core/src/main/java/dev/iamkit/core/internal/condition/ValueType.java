@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class ValueType<T> {
 
+  /** The Java type request values are read as. */
+  abstract Class<T> javaType();
+
   /** The type's name in messages: "a number", "a date", ... */
   abstract String expected();
 

@@ -28,6 +28,14 @@ public final class CompiledPolicySet {
   final List<CompiledPolicy> resourceList;
   /** The VPC endpoint policy as a list of zero or one (S6.16). */
   final List<CompiledPolicy> vpcEndpoint;
+  /** The statements of each kind (each SCP and RCP level) indexed by action, across policies. */
+  final StatementIndex identityIndex;
+  final StatementIndex boundaryIndex;
+  final StatementIndex sessionIndex;
+  final StatementIndex resourceIndex;
+  final StatementIndex vpcEndpointIndex;
+  final StatementIndex[] scpIndexes;
+  final StatementIndex[] rcpIndexes;
 
   private CompiledPolicySet(PolicySet set) {
     int[] order = {0};
@@ -48,6 +56,13 @@ public final class CompiledPolicySet {
     this.managementAccount = set.managementAccount().orElse(null);
     this.boundaryList = boundary == null ? List.of() : List.of(boundary);
     this.resourceList = resource == null ? List.of() : List.of(resource);
+    this.identityIndex = StatementIndex.of(identity);
+    this.boundaryIndex = StatementIndex.of(boundaryList);
+    this.sessionIndex = StatementIndex.of(session);
+    this.resourceIndex = StatementIndex.of(resourceList);
+    this.vpcEndpointIndex = StatementIndex.of(vpcEndpoint);
+    this.scpIndexes = scpLevels.stream().map(StatementIndex::of).toArray(StatementIndex[]::new);
+    this.rcpIndexes = rcpLevels.stream().map(StatementIndex::of).toArray(StatementIndex[]::new);
   }
 
   /** Compiles every policy of {@code set}. Never throws for what the policies contain. */

@@ -15,10 +15,7 @@ import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.core.policy.Resource;
 import dev.iamkit.core.policy.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -55,9 +52,6 @@ final class CompiledStatement {
   final String label;
   /** Problems found while compiling, reported whenever the statement takes part in a request. */
   final List<String> problems;
-  /** Lower-case service prefixes the statement is indexed under; empty: the bucket every request looks at. */
-  final Set<String> services;
-
   private final ActionPattern @Nullable [] actions;
   private final ActionPattern @Nullable [] notActions;
   private final ResourcePattern @Nullable [] resources;
@@ -84,25 +78,11 @@ final class CompiledStatement {
     // Action part (S2.1, S2.3) and the service index.
     this.actions = s.action().map(a -> compileActions(a, problems)).orElse(null);
     this.notActions = s.notAction().map(a -> compileActions(a, problems)).orElse(null);
-    Set<String> services = new LinkedHashSet<>();
     if (actions == null && notActions == null) {
       problems.add("has neither Action nor NotAction; it matches no request");
     } else if (actions != null && notActions != null) {
       problems.add("has both Action and NotAction; both must match");
     }
-    if (actions != null && notActions == null) {
-      for (ActionPattern a : actions) {
-        if (a.matchesAll()) {
-          services.clear();
-          break;
-        }
-        services.add(a.service().toLowerCase(Locale.ROOT));
-      }
-      if (actions.length == 0) {
-        services.add(""); // an empty Action array matches nothing: index it where no request looks
-      }
-    }
-    this.services = Set.copyOf(services);
 
     // Resource part (S2.2, S2.3).
     if (kind == PolicyKind.TRUST) {
@@ -205,12 +185,27 @@ final class CompiledStatement {
     return false;
   }
 
+  /**
+   * The Action entries when the statement can be indexed by the actions it names (S2.1): it has an Action part, no
+   * NotAction and no entry {@code *}. Null when every request must look at it.
+   */
+  ActionPattern @Nullable [] indexableActions() {
+    if (actions == null || notActions != null) {
+      return null;
+    }
+    for (ActionPattern a : actions) {
+      if (a.matchesAll()) {
+        return null;
+      }
+    }
+    return actions;
+  }
+
   /** Whether the statement has an action part at all. */
   boolean hasActionPart() {
     return actions != null || notActions != null;
   }
 
-  /** S2.1, S2.3: whether the action part matches {@code action} ({@code service:Operation}). */
   /** S2.1, S2.3: {@code action} lower-cased (Locale.ROOT), {@code service} its prefix, {@code colon} its colon. */
   boolean actionMatches(String action, String service, int colon) {
     if (actions == null && notActions == null) {
@@ -315,5 +310,13 @@ final class CompiledStatement {
     }
     condition.collectMissingKeys(request, missing);
     return condition.test(request, listener, effect);
+  }
+
+  /** S3: {@link #conditionHolds} for a decision alone: nothing is reported. */
+  boolean conditionHoldsQuietly(RequestContext request) {
+    if (condition == null) {
+      return !conditionBroken;
+    }
+    return condition.test(request, EvalListener.NONE, effect);
   }
 }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,11 +65,29 @@ import org.jspecify.annotations.Nullable;
 public final class Engine {
   private Engine() {}
 
-  /** Decides {@code request} against {@code set}. Never throws for what the policies or the request contain. */
-  public static Evaluation evaluate(CompiledPolicySet set, RequestContext request) {
+  /**
+   * Decides {@code request} against {@code set} and explains the decision (S6.17). Never throws for what the
+   * policies or the request contain.
+   *
+   * @param facts the request's {@link RequestFacts}, computed when it was built
+   */
+  public static Evaluation evaluate(CompiledPolicySet set, RequestContext request, RequestFacts facts) {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(request, "request");
-    return new Run(set, request).decide();
+    Objects.requireNonNull(facts, "facts");
+    return new Run(set, request, facts).decide();
+  }
+
+  /**
+   * The decision alone: the same steps as {@link #evaluate}, with nothing collected for an explanation (no deciding
+   * statements, missing keys, diagnostics or warnings), so that it allocates nothing. It stops at the first
+   * applicable Deny. Always equal to {@code evaluate(set, request, facts).decision()}.
+   */
+  public static Decision decide(CompiledPolicySet set, RequestContext request, RequestFacts facts) {
+    Objects.requireNonNull(set, "set");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(facts, "facts");
+    return Quick.decide(set, request, facts);
   }
 
   /** The context key that says a request came through a VPC endpoint, normalised (S6.16). */
@@ -90,6 +107,31 @@ public final class Engine {
   /** S6.16, A22: actions that need no permission and that no policy can deny to an authenticated caller. */
   static boolean needsNoPermission(String action) {
     return action.equalsIgnoreCase("sts:GetCallerIdentity") || action.equalsIgnoreCase("sts:GetSessionToken");
+  }
+
+  /** IAM users, role sessions and federated users: the callers with an identity side (S6.1). */
+  static boolean isIamPrincipal(Principal principal) {
+    return principal instanceof Principal.IamUser || principal instanceof Principal.RoleSession
+        || principal instanceof Principal.FederatedUser;
+  }
+
+  /** S6.3 scpOn (S6.6): principals of member accounts except service-linked roles. */
+  static boolean scpApplies(CompiledPolicySet set, Principal principal, @Nullable AccountId principalAccount) {
+    boolean serviceLinked = principal instanceof Principal.RoleSession rs && rs.isServiceLinkedRole();
+    return (principal instanceof Principal.RootUser || isIamPrincipal(principal)) && !set.scpLevels.isEmpty()
+        && !(principalAccount != null && principalAccount.equals(set.managementAccount)) && !serviceLinked;
+  }
+
+  /** S6.3 rcpOn (S6.5, S9.5): resources of member accounts, for services that support RCPs. */
+  static boolean rcpApplies(CompiledPolicySet set, @Nullable AccountId resourceAccount, String service) {
+    return !set.rcpLevels.isEmpty()
+        && !(resourceAccount != null && resourceAccount.equals(set.managementAccount))
+        && RcpSupportedServices.supports(service);
+  }
+
+  /** S6.16: the request came through a VPC endpoint when it carries {@code aws:SourceVpce}. */
+  static boolean throughVpcEndpoint(RequestContext request) {
+    return request.values().containsKey(SOURCE_VPCE);
   }
 
   /** An applicable statement and, for principal-bearing kinds, how its principal part matched. */
@@ -162,21 +204,20 @@ public final class Engine {
     private Outcome @Nullable [] rcp;
     private @Nullable Outcome vpcEndpoint;
 
-    Run(CompiledPolicySet set, RequestContext request) {
+    Run(CompiledPolicySet set, RequestContext request, RequestFacts facts) {
       this.set = set;
       this.request = request;
       this.principal = request.principal();
       this.action = request.action();
-      // Lower-cased once (S2.1 matches ignoring case); non-ASCII text may change length, so find the colon again.
-      this.lowerAction = action.toLowerCase(Locale.ROOT);
-      this.colon = lowerAction.indexOf(':');
-      this.service = lowerAction.substring(0, colon);
-      this.resource = RequestResource.of(request.resource());
+      this.lowerAction = facts.lowerAction;
+      this.colon = facts.colon;
+      this.service = facts.service;
+      this.resource = facts.resource;
       this.hasBoundary = set.boundary != null;
       this.resourceKind = set.trust ? PolicyKind.TRUST : PolicyKind.RESOURCE;
-      this.principalAccount = principal.account().orElse(null);
-      this.resourceAccount = request.resourceAccount().orElse(principalAccount);
-      this.kmsKey = isKmsKey(resource);
+      this.principalAccount = facts.principalAccount;
+      this.resourceAccount = facts.resourceAccount;
+      this.kmsKey = facts.kmsKey;
     }
 
     /** S6.3, in AWS's order: each step either decides (returns an evaluation) or passes (returns null). */
@@ -213,7 +254,7 @@ public final class Engine {
             + "\" but no key policy was given: every KMS key has a key policy, and without one that grants, no"
             + " principal may use the key (S6.16); add the key policy as the resource policy");
       }
-      if (!set.vpcEndpoint.isEmpty() && !throughVpcEndpoint()) {
+      if (!set.vpcEndpoint.isEmpty() && !throughVpcEndpoint(request)) {
         warn(EvaluationWarning.Code.VPC_ENDPOINT_POLICY_NOT_USED, "a VPC endpoint policy was given but the request"
             + " has no aws:SourceVpce, so it did not come through an endpoint and the endpoint policy takes no"
             + " part (S6.16)");
@@ -224,10 +265,6 @@ public final class Engine {
       warnings.add(EvaluationWarning.of(code, message));
     }
 
-    /** S6.16: the request came through a VPC endpoint when it carries {@code aws:SourceVpce}. */
-    private boolean throughVpcEndpoint() {
-      return request.values().containsKey(SOURCE_VPCE);
-    }
 
     /** Step 0 (S6.16, A22): actions that need no permission, never denied to an authenticated caller. */
     private @Nullable Evaluation needsNoPermission() {
@@ -242,48 +279,29 @@ public final class Engine {
     private void evaluateParticipants() {
       boolean roleSession = principal instanceof Principal.RoleSession;
       boolean federated = principal instanceof Principal.FederatedUser;
-      if (isIamPrincipal()) {
-        identity = evaluateAll(set.identity);
+      if (isIamPrincipal(principal)) {
+        identity = evaluateAll(set.identityIndex);
         if (set.boundary != null) {
-          boundary = evaluateAll(set.boundaryList);
+          boundary = evaluateAll(set.boundaryIndex);
         }
         if (federated || (roleSession && !set.session.isEmpty())) {
-          session = evaluateAll(set.session);
+          session = evaluateAll(set.sessionIndex);
         }
       }
       if (set.resource != null) {
-        resourcePolicy = evaluateAll(set.resourceList);
+        resourcePolicy = evaluateAll(set.resourceIndex);
       }
-      if (scpApplies()) {
-        scp = evaluateLevels(set.scpLevels);
+      if (scpApplies(set, principal, principalAccount)) {
+        scp = evaluateLevels(set.scpIndexes);
       }
-      if (rcpApplies()) {
-        rcp = evaluateLevels(set.rcpLevels);
+      if (rcpApplies(set, resourceAccount, service)) {
+        rcp = evaluateLevels(set.rcpIndexes);
       }
-      if (!set.vpcEndpoint.isEmpty() && throughVpcEndpoint()) {
-        vpcEndpoint = evaluateAll(set.vpcEndpoint);
+      if (!set.vpcEndpoint.isEmpty() && throughVpcEndpoint(request)) {
+        vpcEndpoint = evaluateAll(set.vpcEndpointIndex);
       }
     }
 
-    /** IAM users, role sessions and federated users: the callers with an identity side (S6.1). */
-    private boolean isIamPrincipal() {
-      return principal instanceof Principal.IamUser || principal instanceof Principal.RoleSession
-          || principal instanceof Principal.FederatedUser;
-    }
-
-    /** S6.3 scpOn (S6.6): principals of member accounts except service-linked roles. */
-    private boolean scpApplies() {
-      boolean serviceLinked = principal instanceof Principal.RoleSession rs && rs.isServiceLinkedRole();
-      return (principal instanceof Principal.RootUser || isIamPrincipal()) && !set.scpLevels.isEmpty()
-          && !(principalAccount != null && principalAccount.equals(set.managementAccount)) && !serviceLinked;
-    }
-
-    /** S6.3 rcpOn (S6.5, S9.5): resources of member accounts, for services that support RCPs. */
-    private boolean rcpApplies() {
-      return !set.rcpLevels.isEmpty()
-          && !(resourceAccount != null && resourceAccount.equals(set.managementAccount))
-          && RcpSupportedServices.supports(service);
-    }
 
     /** Step 1 (S6.4): any applicable Deny in a participating policy is final. */
     private @Nullable Evaluation explicitDenySweep() {
@@ -526,42 +544,41 @@ public final class Engine {
       return -1;
     }
 
-    private Outcome[] evaluateLevels(List<List<CompiledPolicy>> levels) {
-      Outcome[] out = new Outcome[levels.size()];
+    private Outcome[] evaluateLevels(StatementIndex[] levels) {
+      Outcome[] out = new Outcome[levels.length];
       for (int i = 0; i < out.length; i++) {
-        out[i] = evaluateAll(levels.get(i));
+        out[i] = evaluateAll(levels[i]);
       }
       return out;
     }
 
-    /** S2.6: collects the applicable statements of {@code policies}, Allows and Denies apart. */
-    private Outcome evaluateAll(List<CompiledPolicy> policies) {
+    /** S2.6: collects the applicable statements of the policies indexed by {@code index}, Allows and Denies apart. */
+    private Outcome evaluateAll(StatementIndex index) {
       Outcome out = new Outcome();
-      for (CompiledPolicy policy : policies) {
-        for (CompiledStatement s : policy.candidates(service)) {
-          boolean actionMatches = s.actionMatches(lowerAction, service, colon);
-          if (!s.problems.isEmpty() && (actionMatches || !s.hasActionPart())) {
-            for (String problem : s.problems) {
-              diagnostics.add(EvaluationDiagnostic.of(s.label, problem));
-            }
+      for (StatementIndex.Candidate candidate : index.candidates(lowerAction, service)) {
+        CompiledStatement s = candidate.statement;
+        boolean actionMatches = candidate.actionMatches(lowerAction, service, colon);
+        if (!s.problems.isEmpty() && (actionMatches || !s.hasActionPart())) {
+          for (String problem : s.problems) {
+            diagnostics.add(EvaluationDiagnostic.of(s.label, problem));
           }
-          if (!actionMatches) {
-            continue;
-          }
-          MatchClass c = s.principalClass(principal, hasBoundary);
-          if (c == MatchClass.NONE) {
-            continue;
-          }
-          s.collectResourceMissingKeys(request, missing);
-          if (!s.resourceMatches(resource, request)) {
-            continue;
-          }
-          noticed.current = s.label;
-          if (!s.conditionHolds(request, noticed, missingKeys::add)) {
-            continue;
-          }
-          (s.effect == Effect.ALLOW ? out.allows : out.denies).add(new Hit(s, c));
         }
+        if (!actionMatches) {
+          continue;
+        }
+        MatchClass c = s.principalClass(principal, hasBoundary);
+        if (c == MatchClass.NONE) {
+          continue;
+        }
+        s.collectResourceMissingKeys(request, missing);
+        if (!s.resourceMatches(resource, request)) {
+          continue;
+        }
+        noticed.current = s.label;
+        if (!s.conditionHolds(request, noticed, missing)) {
+          continue;
+        }
+        (s.effect == Effect.ALLOW ? out.allows : out.denies).add(new Hit(s, c));
       }
       return out;
     }

@@ -33,6 +33,8 @@ public final class ActionPattern {
   private final @Nullable Glob name;
   /** The name glob lower-cased with Locale.ROOT and matched case-sensitively, for lower-cased request actions. */
   private final @Nullable Glob lowerName;
+  /** The operation name lower-cased when it has no wildcard; null otherwise. */
+  private final @Nullable String lowerLiteralName;
   private final boolean all;
   private final boolean nothing;
 
@@ -41,6 +43,8 @@ public final class ActionPattern {
     this.service = service;
     this.name = name;
     this.lowerName = name == null ? null : Glob.compile(text.substring(text.indexOf(':') + 1).toLowerCase(Locale.ROOT));
+    this.lowerLiteralName = lowerName != null && lowerName.isLiteral()
+        ? text.substring(text.indexOf(':') + 1).toLowerCase(Locale.ROOT) : null;
     this.all = all;
     this.nothing = nothing;
   }
@@ -106,6 +110,15 @@ public final class ActionPattern {
    */
   public java.util.Optional<Glob> lowerCaseNameGlob() {
     return java.util.Optional.ofNullable(lowerName);
+  }
+
+  /**
+   * The operation name lower-cased ({@link Locale#ROOT}) when it has no wildcard, so that the entry matches exactly
+   * the lower-cased request actions {@code service() + ":" + name}; empty for {@code *}, malformed entries and names
+   * with {@code *} or {@code ?}. Lets the engine index statements by exact action.
+   */
+  public java.util.Optional<String> lowerCaseLiteralName() {
+    return java.util.Optional.ofNullable(lowerLiteralName);
   }
 
   /** The entry as written. */

@@ -135,14 +135,22 @@ public final class Glob {
     if (matchesAll) {
       return true;
     }
+    if (!ignoreCase && literalText != null) {
+      return regionEquals(literalText, text, from, to);
+    }
+    return matches(tokens, tokens.length, ignoreCase, text, from, to);
+  }
+
+  /** The match of {@code n} tokens against {@code [from, to)} of {@code text}: the one algorithm of every glob. */
+  private static boolean matches(int[] tokens, int n, boolean ignoreCase, CharSequence text, int from, int to) {
     if (!ignoreCase) {
-      return literalText != null ? regionEquals(literalText, text, from, to) : match(text, from, to, false);
+      return match(tokens, n, text, from, to, false);
     }
     if (isAscii(text, from, to)) {
-      return match(text, from, to, true);
+      return match(tokens, n, text, from, to, true);
     }
     String lower = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
-    return match(lower, 0, lower.length(), false);
+    return match(tokens, n, lower, 0, lower.length(), false);
   }
 
   private static boolean regionEquals(String literal, CharSequence text, int from, int to) {
@@ -169,9 +177,7 @@ public final class Glob {
     return true;
   }
 
-  private boolean match(CharSequence text, int from, int to, boolean asciiLower) {
-    int[] tok = tokens;
-    int n = tok.length;
+  private static boolean match(int[] tok, int n, CharSequence text, int from, int to, boolean asciiLower) {
     int p = 0;
     int t = from;
     int starP = -1;
@@ -330,6 +336,23 @@ public final class Glob {
       if (size + more > tokens.length) {
         tokens = Arrays.copyOf(tokens, Math.max(tokens.length * 2, size + more));
       }
+    }
+
+    /** Empties the builder, so that one builder can serve many matches ({@link #matches}) without allocating. */
+    public Builder clear() {
+      size = 0;
+      lastWasStar = false;
+      return this;
+    }
+
+    /**
+     * Whether the region {@code [from, to)} of {@code text} matches the glob built so far, as
+     * {@code build().matches(text, from, to)} would, without building it.
+     */
+    public boolean matches(CharSequence text, int from, int to) {
+      Objects.requireNonNull(text, "text");
+      Objects.checkFromToIndex(from, to, text.length());
+      return Glob.matches(tokens, size, ignoreCase, text, from, to);
     }
 
     /** The glob. */

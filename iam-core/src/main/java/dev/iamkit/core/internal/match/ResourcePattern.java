@@ -150,8 +150,7 @@ public final class ResourcePattern {
         return false;
       }
     }
-    Optional<Glob> glob = resourceField.resolve(request);
-    return glob.isPresent() && glob.get().matches(s, resource.start(FIELDS - 1), resource.end(FIELDS - 1));
+    return resourceField.matches(request, s, resource.start(FIELDS - 1), resource.end(FIELDS - 1));
   }
 
   /** Passes the key (as written) of every variable of this entry that is absent from the request. */

@@ -259,20 +259,58 @@ public final class Template {
     if (precompiled.isPresent()) {
       return precompiled;
     }
-    Map<String, ContextValue> values = request.values();
     Glob.Builder b = Glob.builder(ignoreCase);
+    return fill(b, request.values()) ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  /** Appends the fragments and variable values to {@code b}; false when a variable is unresolvable (S4.5, S4.7). */
+  private boolean fill(Glob.Builder b, Map<String, ContextValue> values) {
     for (Object part : parts) {
       if (part instanceof Glob g) {
         b.append(g);
       } else {
         String value = value((Variable) part, values);
         if (value == null) {
-          return Optional.empty();
+          return false;
         }
         b.literal(value);
       }
     }
-    return Optional.of(b.build());
+    return true;
+  }
+
+  /**
+   * A builder per thread and case mode for {@link #matches}: resolving a template for one match then allocates
+   * nothing, and no thread shares it.
+   */
+  private static final ThreadLocal<Glob.Builder[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new Glob.Builder[] {Glob.builder(false), Glob.builder(true)});
+
+  /** Whether every variable of the template has a value for the request (S4.5, S4.7): {@link #resolve} is present. */
+  public boolean resolvable(RequestContext request) {
+    if (precompiled.isPresent()) {
+      return true;
+    }
+    Map<String, ContextValue> values = request.values();
+    for (Object part : parts) {
+      if (part instanceof Variable v && value(v, values) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code [from, to)} of {@code text} matches the template resolved for the request: as
+   * {@code resolve(request).map(g -> g.matches(text, from, to)).orElse(false)}, without allocating.
+   */
+  public boolean matches(RequestContext request, CharSequence text, int from, int to) {
+    Optional<Glob> fixed = precompiled;
+    if (fixed.isPresent()) {
+      return fixed.get().matches(text, from, to);
+    }
+    Glob.Builder b = SCRATCH.get()[ignoreCase ? 1 : 0].clear();
+    return fill(b, request.values()) && b.matches(text, from, to);
   }
 
   /**
