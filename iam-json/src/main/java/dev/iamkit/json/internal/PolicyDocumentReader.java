@@ -47,10 +47,17 @@ public final class PolicyDocumentReader {
    * @param problems every problem, in document order
    * @param remaps where array entries were left out (see {@link PolicyShapeReader#remaps()})
    * @param mapper maps offsets of {@code document} to file positions
-   * @param documentText the exact text of the policy object, or the whole text when there is none
+   * @param sourceText the text the policy object was read from, or the whole text when there is none
+   * @param documentStart where the policy object starts in {@code sourceText} (0 when there is none)
+   * @param documentEnd where it ends ({@code sourceText.length()} when there is none)
    */
   public record Outcome(@Nullable JsonValue document, @Nullable Policy policy, List<PolicyProblem> problems,
-      Map<String, int[]> remaps, PositionMapper mapper, String documentText) {
+      Map<String, int[]> remaps, PositionMapper mapper, String sourceText, int documentStart, int documentEnd) {
+
+    /** The exact text of the policy object, or the whole text when there is none (cut out on demand). */
+    public String documentText() {
+      return sourceText.substring(documentStart, documentEnd);
+    }
 
     /** The position of the value at {@code pointer} (relative to the policy), or its nearest existing ancestor. */
     public Optional<SourcePosition> positionOf(String pointer) {
@@ -73,10 +80,11 @@ public final class PolicyDocumentReader {
     Problems problems = Problems.of(lines);
     if (text.length() > maxChars) {
       problems.error(ProblemCode.DOCUMENT_TOO_LARGE, tooLarge(text.length(), maxChars), "", maxChars);
-      return new Outcome(null, null, problems.sorted(), Map.of(), lines, text);
+      return new Outcome(null, null, problems.sorted(), Map.of(), lines, text, 0, text.length());
     }
     Partial p = read(text, problems, true);
-    return new Outcome(p.document, p.policy, problems.sorted(), p.remaps, p.mapper, p.documentText);
+    return new Outcome(p.document, p.policy, problems.sorted(), p.remaps, p.mapper, p.sourceText, p.documentStart,
+        p.documentEnd);
   }
 
   /**
@@ -87,7 +95,7 @@ public final class PolicyDocumentReader {
     LineIndex lines = LineIndex.of(decoded);
     Problems problems = Problems.of(lines);
     problems.error(ProblemCode.INVALID_CHARACTER, detail, "", decoded.length());
-    return new Outcome(null, null, problems.sorted(), Map.of(), lines, decoded);
+    return new Outcome(null, null, problems.sorted(), Map.of(), lines, decoded, 0, decoded.length());
   }
 
   /** The outcome for a file refused from its size before it was read: {@code message} says why. */
@@ -104,7 +112,12 @@ public final class PolicyDocumentReader {
   }
 
   private record Partial(@Nullable JsonValue document, @Nullable Policy policy, Map<String, int[]> remaps,
-      PositionMapper mapper, String documentText) {}
+      PositionMapper mapper, String sourceText, int documentStart, int documentEnd) {
+    /** Nothing read from {@code text} but problems. */
+    static Partial none(PositionMapper mapper, String text) {
+      return new Partial(null, null, Map.of(), mapper, text, 0, text.length());
+    }
+  }
 
   private Partial read(String text, Problems problems, boolean allowWrapper) {
     JsonTreeReader.Result read = trees.read(text, "", problems);
@@ -145,7 +158,7 @@ public final class PolicyDocumentReader {
       }, problems);
     }
     if (doc == null) {
-      return new Partial(null, null, Map.of(), problems.mapper(), text);
+      return Partial.none(problems.mapper(), text);
     }
     JsonValue body = doc;
     Limits.policyCounts(body, "", limits, problems);
@@ -154,8 +167,7 @@ public final class PolicyDocumentReader {
     }
     PolicyShapeReader shape = new PolicyShapeReader(problems, "");
     Policy policy = shape.read(doc);
-    String docText = text.substring(doc.start(), doc.end());
-    return new Partial(doc, policy, shape.remaps(), problems.mapper(), docText);
+    return new Partial(doc, policy, shape.remaps(), problems.mapper(), text, doc.start(), doc.end());
   }
 
   private Partial embedded(JsonValue.Str encoded, Problems outer) {
@@ -164,13 +176,13 @@ public final class PolicyDocumentReader {
     if (decoded == null) {
       outer.error(ProblemCode.JSON_SYNTAX, "Document is a string but not a URL-encoded policy: bad %-escape or UTF-8 in "
           + IamException.quote(encoded.value()), "/PolicyVersion/Document", encoded.start());
-      return new Partial(null, null, Map.of(), outer.mapper(), encoded.value());
+      return Partial.none(outer.mapper(), encoded.value());
     }
     Problems inner = Problems.embedded(PositionMapper.constant(at), encoded.start());
     Partial p;
     if (decoded.length() > maxChars) {
       inner.error(ProblemCode.DOCUMENT_TOO_LARGE, tooLarge(decoded.length(), maxChars), "", 0);
-      p = new Partial(null, null, Map.of(), inner.mapper(), decoded);
+      p = Partial.none(inner.mapper(), decoded);
     } else {
       p = read(decoded, inner, false);
     }

@@ -154,30 +154,30 @@ public final class PolicyShapeReader {
     boolean effectSeen = false;
     Effect effect = null;
     for (JsonValue.Member m : o.members()) {
-      String msrc = Pointers.child(src, m.name());
-      String mmodel = Pointers.child(model, m.name());
+      // Pointers are built only where they are used: for a problem, or for an element with members of its own.
+      String name = m.name();
       JsonValue v = m.value();
-      switch (m.name()) {
-        case "Sid" -> b.sid(fields.string(v, msrc, "Sid"));
+      switch (name) {
+        case "Sid" -> b.sid(v instanceof JsonValue.Str s ? s.value() : fields.string(v, Pointers.child(src, name), "Sid"));
         case "Effect" -> {
           effectSeen = true;
-          String text = fields.string(v, msrc, "Effect");
+          String text = v instanceof JsonValue.Str s ? s.value() : fields.string(v, Pointers.child(src, name), "Effect");
           if (text != null) {
             effect = Effect.fromText(text).orElse(null);
             if (effect == null) {
               problems.error(ProblemCode.INVALID_EFFECT, "Expected Effect \"Allow\" or \"Deny\" (case-sensitive), found "
-                  + IamException.quote(text) + " (S1.6)", msrc, v.start());
+                  + IamException.quote(text) + " (S1.6)", Pointers.child(src, name), v.start());
             }
           }
         }
-        case "Principal" -> b.principal(principal(v, msrc, mmodel, "Principal"));
-        case "NotPrincipal" -> b.notPrincipal(principal(v, msrc, mmodel, "NotPrincipal"));
-        case "Action" -> b.action(strings(v, msrc, mmodel, "Action", Action::of, false));
-        case "NotAction" -> b.notAction(strings(v, msrc, mmodel, "NotAction", Action::of, false));
-        case "Resource" -> b.resource(strings(v, msrc, mmodel, "Resource", Resource::of, true));
-        case "NotResource" -> b.notResource(strings(v, msrc, mmodel, "NotResource", Resource::of, true));
-        case "Condition" -> b.condition(condition(v, msrc, mmodel));
-        default -> unknownMember(m, msrc, STATEMENT_MEMBERS, "a statement");
+        case "Principal" -> b.principal(principal(v, Pointers.child(src, name), Pointers.child(model, name), name));
+        case "NotPrincipal" -> b.notPrincipal(principal(v, Pointers.child(src, name), Pointers.child(model, name), name));
+        case "Action" -> b.action(strings(v, src, model, name, "Action", Action::of, false));
+        case "NotAction" -> b.notAction(strings(v, src, model, name, "NotAction", Action::of, false));
+        case "Resource" -> b.resource(strings(v, src, model, name, "Resource", Resource::of, true));
+        case "NotResource" -> b.notResource(strings(v, src, model, name, "NotResource", Resource::of, true));
+        case "Condition" -> b.condition(condition(v, Pointers.child(src, name), Pointers.child(model, name)));
+        default -> unknownMember(m, Pointers.child(src, name), STATEMENT_MEMBERS, "a statement");
       }
     }
     if (!effectSeen) {
@@ -204,16 +204,16 @@ public final class PolicyShapeReader {
     }
     Map<PrincipalType, OneOrMany<String>> entries = new LinkedHashMap<>();
     for (JsonValue.Member m : o.members()) {
-      String msrc = Pointers.child(src, m.name());
       PrincipalType type = PrincipalType.fromKey(m.name()).orElse(null);
       if (type == null) {
         problems.error(ProblemCode.INVALID_PRINCIPAL, "Unknown principal type " + IamException.quote(m.name())
             + " in " + element + ": expected AWS, Service, Federated or CanonicalUser" + caseHint(m.name(),
-            List.of("AWS", "Service", "Federated", "CanonicalUser")) + " (S1.7)", msrc, m.nameStart());
+            List.of("AWS", "Service", "Federated", "CanonicalUser")) + " (S1.7)", Pointers.child(src, m.name()),
+            m.nameStart());
         continue;
       }
-      OneOrMany<String> values = strings(m.value(), msrc, Pointers.child(model, m.name()),
-          element + "." + m.name(), Function.identity(), false);
+      OneOrMany<String> values = strings(m.value(), src, model, m.name(), element + "." + m.name(),
+          Function.identity(), false);
       if (values != null) {
         entries.put(type, values);
       }
@@ -221,11 +221,16 @@ public final class PolicyShapeReader {
     return PrincipalElement.of(entries);
   }
 
-  private <T> @Nullable OneOrMany<T> strings(JsonValue v, String src, String model, String element,
-      Function<String, T> f, boolean nullEntriesTolerated) {
+  /**
+   * The strings of the member {@code name} of the object at {@code parentSrc} ({@code parentModel} in the model),
+   * one or an array of them.
+   */
+  private <T> @Nullable OneOrMany<T> strings(JsonValue v, String parentSrc, String parentModel, String name,
+      String element, Function<String, T> f, boolean nullEntriesTolerated) {
     if (v instanceof JsonValue.Str s) {
       return OneOrMany.one(f.apply(s.value()));
     }
+    String src = Pointers.child(parentSrc, name); // an array or a problem: no longer the common single string
     if (!(v instanceof JsonValue.Arr a)) {
       fields.wrongType(v, src, "a string or an array of strings for " + element);
       return null;
@@ -254,7 +259,9 @@ public final class PolicyShapeReader {
         fields.wrongType(e, esrc, "a string in " + element);
       }
     }
-    remap(model, sources, out.size());
+    if (sources != null) {
+      remap(Pointers.child(parentModel, name), sources, out.size());
+    }
     return OneOrMany.list(out);
   }
 
