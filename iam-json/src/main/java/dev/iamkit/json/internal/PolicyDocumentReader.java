@@ -103,7 +103,7 @@ public final class PolicyDocumentReader {
     LineIndex lines = LineIndex.of("");
     Problems problems = Problems.of(lines);
     problems.error(ProblemCode.DOCUMENT_TOO_LARGE, message, "", 0);
-    return new Outcome(null, null, problems.sorted(), Map.of(), lines, "");
+    return new Outcome(null, null, problems.sorted(), Map.of(), lines, "", 0, 0);
   }
 
   /** The message for a text of {@code length} chars over the limit. */
