@@ -318,8 +318,11 @@ public final class JsonTreeReader {
     return new Result(root, true);
   }
 
-  /** Reference tokens kept in the pointer of a too-deep value: a policy's own nesting needs no more. */
-  private static final int NESTING_POINTER_TOKENS = 8;
+  /**
+   * Reference tokens kept in the pointer of a too-deep value: more than the nesting of any file iamkit reads (a
+   * policy needs 6, a world 12), so a pointer is cut only when it would repeat one token per level of hostile input.
+   */
+  private static final int NESTING_POINTER_TOKENS = 16;
 
   /**
    * {@code pointer} cut after {@value #NESTING_POINTER_TOKENS} reference tokens below {@code prefix}: the pointer of a
