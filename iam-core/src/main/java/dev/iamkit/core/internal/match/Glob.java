@@ -38,6 +38,8 @@ public final class Glob {
   private final boolean ignoreCase;
   /** The text when every token is a literal character; null when there is a wildcard. */
   private final @Nullable String literalText;
+  /** The literal text before a single final {@code *} ({@code Get*}) when that is the whole glob; else null. */
+  private final @Nullable String prefixText;
   private final boolean matchesAll;
 
   private Glob(int[] tokens, boolean ignoreCase) {
@@ -59,7 +61,24 @@ public final class Glob {
     } else {
       this.literalText = null;
     }
+    this.prefixText = prefixOf(tokens);
     this.matchesAll = tokens.length == 1 && tokens[0] == STAR;
+  }
+
+  /** The literal characters before the only wildcard when it is a final {@code *}; null otherwise. */
+  private static @Nullable String prefixOf(int[] tokens) {
+    int n = tokens.length;
+    if (n < 2 || tokens[n - 1] != STAR) {
+      return null;
+    }
+    char[] chars = new char[n - 1];
+    for (int k = 0; k < n - 1; k++) {
+      if (tokens[k] < 0) {
+        return null;
+      }
+      chars[k] = (char) tokens[k];
+    }
+    return new String(chars);
   }
 
   /** A case-sensitive glob: {@code *} and {@code ?} in {@code pattern} are wildcards. */
@@ -137,6 +156,9 @@ public final class Glob {
     }
     if (!ignoreCase && literalText != null) {
       return regionEquals(literalText, text, from, to);
+    }
+    if (!ignoreCase && prefixText != null) {
+      return to - from >= prefixText.length() && regionEquals(prefixText, text, from, from + prefixText.length());
     }
     return matches(tokens, tokens.length, ignoreCase, text, from, to);
   }
