@@ -190,25 +190,25 @@ public final class PrincipalMatcher {
   }
 
   /**
-   * Whether this element, used as {@code NotPrincipal}, names some part of {@code p}'s chain (its user, session,
-   * role or federated-user ARN, a unique ID, or its account) without {@linkplain #excludes excluding} it. With
-   * {@code Allow} such a principal is covered only through its account (S2.5, A7): an account-class match.
+   * Whether this element, used as {@code NotPrincipal}, names some of {@code p}'s own ARNs (its user, session,
+   * role or federated-user ARN, or a unique ID) without {@linkplain #excludes excluding} it. With {@code Allow}
+   * such a principal is covered only through its unlisted account (S2.5, A7): an account-class match. A
+   * principal of which only the account is listed is unlisted: covered like {@code "*"}, not through the account.
    */
   public boolean partlyLists(Principal p) {
     if (excludes(p)) {
       return false;
     }
     if (p instanceof Principal.IamUser u) {
-      return arns.contains(u.arn().toString()) || contains(uniqueIds, u.uniqueId()) || accountListed(p);
+      return arns.contains(u.arn().toString()) || contains(uniqueIds, u.uniqueId());
     }
     if (p instanceof Principal.RoleSession s) {
       return arns.contains(s.sessionArn().toString()) || arns.contains(s.roleArn().toString())
-          || contains(uniqueIds, s.roleUniqueId()) || accountListed(p);
+          || contains(uniqueIds, s.roleUniqueId());
     }
     if (p instanceof Principal.FederatedUser f) {
       return arns.contains(f.arn().toString())
-          || (f.federatingUser().isPresent() && arns.contains(f.federatingUser().get().toString()))
-          || accountListed(p);
+          || (f.federatingUser().isPresent() && arns.contains(f.federatingUser().get().toString()));
     }
     return false;
   }
