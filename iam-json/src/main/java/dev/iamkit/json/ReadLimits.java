@@ -25,9 +25,10 @@ import java.util.Objects;
  *     before it is read, as above.</td></tr>
  *   <tr><td>{@link #maxDepth()}</td><td>64</td><td>levels of nested objects and arrays: a policy needs 6, a
  *     world file 12.</td></tr>
- *   <tr><td>{@link #maxStringChars()}</td><td>65,536</td><td>one string or member name: three times the largest
- *     policy quota (VPC endpoint, 20,480) and 32 times the longest ARN IAM accepts (2,048); a longer request
- *     id or value is a mistake, not data. It also bounds a URL-encoded {@code PolicyVersion} Document.</td></tr>
+ *   <tr><td>{@link #maxStringChars()}</td><td>131,072</td><td>one string or member name: six times the largest
+ *     policy quota (VPC endpoint, 20,480) and 64 times the longest ARN IAM accepts (2,048), and room for the
+ *     100,000-character values with which matching is checked to stay linear; a longer request id or value is a
+ *     mistake, not data. It also bounds a URL-encoded {@code PolicyVersion} Document.</td></tr>
  *   <tr><td>{@link #maxMembers()}</td><td>10,000</td><td>members of one object: twice AWS's largest per-account
  *     quota (5,000 users, roles or managed policies).</td></tr>
  *   <tr><td>{@link #maxElements()}</td><td>100,000</td><td>elements of one array: ten times the counts below, a
@@ -203,7 +204,7 @@ public final class ReadLimits {
     private int maxFileChars = 16 * 1_048_576;
     private int maxPolicyChars = PolicyReader.DEFAULT_MAX_DOCUMENT_CHARS;
     private int maxDepth = PolicyReader.DEFAULT_MAX_DEPTH;
-    private int maxStringChars = 65_536;
+    private int maxStringChars = 131_072;
     private int maxMembers = 10_000;
     private int maxElements = 100_000;
     private int maxStatements = 1_000;
@@ -253,7 +254,7 @@ public final class ReadLimits {
     }
 
     /**
-     * The most characters of one string or member name (default 65,536).
+     * The most characters of one string or member name (default 131,072).
      *
      * @throws IllegalArgumentException if less than 1
      */

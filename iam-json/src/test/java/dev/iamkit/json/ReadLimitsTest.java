@@ -259,11 +259,11 @@ class ReadLimitsTest {
   @Nested
   class Defaults {
     @Test
-    @DisplayName("a request id of 65,536 characters reads; 65,537 is refused at the id (not 10 MB of table output)")
+    @DisplayName("a request id of 131,072 characters reads; 131,073 is refused at the id (not 10 MB of table output)")
     void the_default_string_limit() {
-      String at = simulation(1).replace("\"id\":\"r\"", "\"id\":\"" + "r".repeat(65_536) + "\"");
-      assertThat(SimulationReader.standard().read(at, "s").requests().get(0).id()).hasValue("r".repeat(65_536));
-      String past = simulation(1).replace("\"id\":\"r\"", "\"id\":\"" + "r".repeat(65_537) + "\"");
+      String at = simulation(1).replace("\"id\":\"r\"", "\"id\":\"" + "r".repeat(131_072) + "\"");
+      assertThat(SimulationReader.standard().read(at, "s").requests().get(0).id()).hasValue("r".repeat(131_072));
+      String past = simulation(1).replace("\"id\":\"r\"", "\"id\":\"" + "r".repeat(131_073) + "\"");
       PolicyParseException e = refused(SIMULATION_READER, ReadLimits.standard(), past);
       assertThat(e.pointer()).isEqualTo("/requests/0/id");
       assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.column()).isEqualTo(past.indexOf("\"rrr") + 1));
@@ -286,7 +286,7 @@ class ReadLimitsTest {
       ReadLimits d = ReadLimits.standard();
       assertThat(List.of(d.maxFileChars(), d.maxPolicyChars(), d.maxDepth(), d.maxStringChars(), d.maxMembers(),
           d.maxElements(), d.maxStatements(), d.maxValues(), d.maxRequests(), d.maxSteps(), d.maxEntities()))
-          .containsExactly(16_777_216, 1_048_576, 64, 65_536, 10_000, 100_000, 1_000, 5_000, 10_000, 10_000, 10_000);
+          .containsExactly(16_777_216, 1_048_576, 64, 131_072, 10_000, 100_000, 1_000, 5_000, 10_000, 10_000, 10_000);
       assertThat(d.policyQuotas()).isTrue();
       assertThat(d.maxPolicyChars()).isGreaterThan(243_027); // the largest AWS managed policy
       assertThat(PolicyReader.standard().limits()).isSameAs(d);
