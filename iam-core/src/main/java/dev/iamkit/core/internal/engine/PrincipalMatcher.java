@@ -191,7 +191,7 @@ public final class PrincipalMatcher {
 
   /**
    * Whether this element, used as {@code NotPrincipal}, names some of {@code p}'s own ARNs (its user, session,
-   * role or federated-user ARN, or a unique ID) without {@linkplain #excludes excluding} it. With {@code Allow}
+   * role or federated-user ARN, or a unique ID: the chain {@link #excludes} needs) without {@linkplain #excludes excluding} it. With {@code Allow}
    * such a principal is covered only through its unlisted account (S2.5, A7): an account-class match. A
    * principal of which only the account is listed is unlisted: covered like {@code "*"}, not through the account.
    */
@@ -207,8 +207,8 @@ public final class PrincipalMatcher {
           || contains(uniqueIds, s.roleUniqueId());
     }
     if (p instanceof Principal.FederatedUser f) {
-      return arns.contains(f.arn().toString())
-          || (f.federatingUser().isPresent() && arns.contains(f.federatingUser().get().toString()));
+      // the federating user is no part of the chain that excludes a federated user (S2.5)
+      return arns.contains(f.arn().toString());
     }
     return false;
   }

@@ -234,7 +234,8 @@ class PrincipalMatcherTest {
       assertThat(aws(session, role).partlyLists(SESSION)).isTrue();
       assertThat(aws(session, role, "111122223333").partlyLists(SESSION)).isFalse();
       assertThat(aws(session, role, "111122223333").excludes(SESSION)).isTrue();
-      assertThat(aws("arn:aws:iam::111122223333:user/bob").partlyLists(FED)).isTrue();
+      // the federating user is not in the federated user's chain (fuzz finding, issue 11; reference evaluator)
+      assertThat(aws("arn:aws:iam::111122223333:user/bob").partlyLists(FED)).isFalse();
       assertThat(of(PrincipalType.SERVICE, "lambda.amazonaws.com").partlyLists(LAMBDA)).isFalse();
     }
   }
