@@ -47,8 +47,12 @@ public final class RequestContext {
     this.resource = b.resource == null ? "*" : b.resource;
     this.resourceAccount = b.resourceAccount != null ? b.resourceAccount
         : Arn.tryParse(resource).flatMap(Arn::accountId).orElse(null);
-    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
-    this.keyNames = Collections.unmodifiableMap(new LinkedHashMap<>(b.keyNames));
+    // The builder's maps are handed over, not copied: the builder copies them before its next change.
+    this.values = b.shared ? b.values : Collections.unmodifiableMap(b.values);
+    this.keyNames = b.shared ? b.keyNames : Collections.unmodifiableMap(b.keyNames);
+    b.values = this.values;
+    b.keyNames = this.keyNames;
+    b.shared = true;
     this.facts = RequestFacts.of(action, resource, principal, resourceAccount);
   }
 
@@ -69,8 +73,9 @@ public final class RequestContext {
     b.action = action;
     b.resource = resource;
     b.resourceAccount = resourceAccount;
-    b.values.putAll(values);
-    b.keyNames.putAll(keyNames);
+    b.values = values;
+    b.keyNames = keyNames;
+    b.shared = true;
     return b;
   }
 
@@ -120,8 +125,13 @@ public final class RequestContext {
     private @Nullable String action;
     private @Nullable String resource;
     private @Nullable AccountId resourceAccount;
-    private final Map<String, ContextValue> values = new LinkedHashMap<>();
-    private final Map<String, String> keyNames = new LinkedHashMap<>();
+    private Map<String, ContextValue> values = new LinkedHashMap<>();
+    private Map<String, String> keyNames = new LinkedHashMap<>();
+    /**
+     * Whether {@link #values} and {@link #keyNames} are the unmodifiable maps of a built request, shared until this
+     * builder's first change copies them (so toBuilder() and build() copy nothing).
+     */
+    private boolean shared;
 
     private Builder() {}
 
@@ -174,6 +184,11 @@ public final class RequestContext {
         throw new IllegalArgumentException("Context key names must not be empty");
       }
       String lower = key.toLowerCase(Locale.ROOT);
+      if (shared) {
+        values = new LinkedHashMap<>(values);
+        keyNames = new LinkedHashMap<>(keyNames);
+        shared = false;
+      }
       values.put(lower, value);
       keyNames.put(lower, key);
       return this;

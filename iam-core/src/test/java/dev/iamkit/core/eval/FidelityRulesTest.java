@@ -150,6 +150,18 @@ class FidelityRulesTest {
       assertThat(codes(e)).containsExactly(Code.RESOURCE_ACCOUNT_ASSUMED);
       assertThat(e.warnings().get(0).message()).contains("resourceAccount").contains("111122223333");
       assertThat(e.toString()).contains("warning: resource-account-assumed");
+      assertThat(e.warnings().get(0).message()).contains("names no account");
+    }
+
+    @Test
+    @DisplayName("S5.7 an ARN with \"aws\" in its account field (an AWS managed policy) is said to have it, not to"
+        + " name no account")
+    void aws_owned_resource_is_described() {
+      Evaluation e = evaluate(PolicySet.builder().identity(policy("Id", allow("iam:GetPolicy", "*"))),
+          request(ALICE, "iam:GetPolicy", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
+      assertThat(codes(e)).containsExactly(Code.RESOURCE_ACCOUNT_ASSUMED);
+      assertThat(e.warnings().get(0).message()).contains("has \"aws\" where an account ID would be")
+          .doesNotContain("names no account").contains("111122223333");
     }
 
     @Test

@@ -53,4 +53,31 @@ class RequestContextTest {
         .resource("arn:aws:sqs:us-east-1:444455556666:q").resourceAccount(AccountId.parse("444455556666")).build();
     assertThat(same.resourceAccount()).contains(AccountId.parse("444455556666"));
   }
+
+  @Test
+  @DisplayName("a built request never changes: the builder's later changes and a toBuilder copy's changes stay theirs")
+  void built_requests_are_isolated_from_their_builders() {
+    RequestContext.Builder b = RequestContext.builder().principal(ALICE).action("s3:GetObject")
+        .context("aws:SourceIp", ContextValue.ip("10.0.0.1"));
+    RequestContext first = b.build();
+    b.context("aws:SourceIp", ContextValue.ip("10.0.0.2")).context("aws:MultiFactorAuthPresent",
+        ContextValue.bool(true));
+    RequestContext second = b.build();
+    RequestContext.Builder copy = first.toBuilder();
+    copy.context("AWS:SOURCEIP", ContextValue.ip("10.0.0.3"));
+    RequestContext third = copy.build();
+    b.context("aws:RequestedRegion", ContextValue.string("eu-west-1"));
+    RequestContext fourth = b.build();
+
+    assertThat(first.values()).containsOnlyKeys("aws:sourceip");
+    assertThat(first.get("aws:SourceIp")).hasValue(ContextValue.ip("10.0.0.1"));
+    assertThat(second.values()).containsOnlyKeys("aws:sourceip", "aws:multifactorauthpresent");
+    assertThat(second.get("aws:sourceip")).hasValue(ContextValue.ip("10.0.0.2"));
+    assertThat(third.get("aws:sourceip")).hasValue(ContextValue.ip("10.0.0.3"));
+    assertThat(third.keyNames()).containsEntry("aws:sourceip", "AWS:SOURCEIP").hasSize(1);
+    assertThat(fourth.values()).hasSize(3);
+    assertThat(first.toBuilder().build().values()).isEqualTo(first.values());
+    assertThatThrownBy(() -> first.values().put("x", ContextValue.string("y")))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }

@@ -244,8 +244,12 @@ public final class Engine {
     /** What the evaluator has to assume or cannot model for this request, as warnings (issue 11 §4, S6.16). */
     private void noteAssumptions() {
       if (request.resourceAccount().isEmpty() && resource.isArn() && principalAccount != null) {
-        warn(EvaluationWarning.Code.RESOURCE_ACCOUNT_ASSUMED, "the resource \"" + resource.text() + "\" names no"
-            + " account and the request gives no resourceAccount: assumed to be the caller's account "
+        String field = resource.field(4);
+        String names = field.isEmpty() ? "names no account"
+            : "has \"" + field + "\" where an account ID would be (an AWS-owned resource such as an AWS managed"
+                + " policy)";
+        warn(EvaluationWarning.Code.RESOURCE_ACCOUNT_ASSUMED, "the resource \"" + resource.text() + "\" " + names
+            + " and the request gives no resourceAccount: assumed to be the caller's account "
             + principalAccount.value() + " (same-account evaluation); give resourceAccount to evaluate a"
             + " cross-account request");
       }
