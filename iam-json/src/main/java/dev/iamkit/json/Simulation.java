@@ -57,7 +57,7 @@ public final class Simulation {
     Objects.requireNonNull(now, "now");
     List<SimulationResult> results = new ArrayList<>(requests.size());
     for (SimulationRequest r : requests) {
-      results.add(new SimulationResult(r, evaluator.evaluate(r.policies(), r.requestAt(now))));
+      results.add(new SimulationResult(r, evaluator.explain(r.policies(), r.requestAt(now))));
     }
     return List.copyOf(results);
   }

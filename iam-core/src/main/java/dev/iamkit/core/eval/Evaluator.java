@@ -41,4 +41,16 @@ public final class Evaluator {
     CompiledPolicySet compiled = policies.compiled();
     return Evaluation.lazy(Engine.decide(compiled, request, request.facts()), compiled, request);
   }
+
+  /**
+   * Decides {@code request} against {@code policies} and explains the decision at once: the same evaluation as
+   * {@link #evaluate} with its explanation read, but holding no reference to the policies or the request. For
+   * callers that keep many evaluations, such as a report of a whole simulation file, where a lazy evaluation would
+   * keep every request alive until the report is written. Never throws for what policies or request contain.
+   */
+  public Evaluation explain(PolicySet policies, RequestContext request) {
+    Objects.requireNonNull(policies, "policies");
+    Objects.requireNonNull(request, "request");
+    return Engine.evaluate(policies.compiled(), request, request.facts());
+  }
 }

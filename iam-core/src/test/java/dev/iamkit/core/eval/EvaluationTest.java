@@ -57,6 +57,21 @@ class EvaluationTest {
   }
 
   @Test
+  void explain_gives_the_evaluation_that_evaluate_gives_explained() {
+    for (RequestContext r : java.util.List.of(sendMessage(), request(ALICE, "sqs:DeleteQueue", QUEUE_A).build(),
+        request(ALICE, "s3:GetObject", "arn:aws:s3:::bucket/key").build())) {
+      Evaluation lazy = Evaluator.standard().evaluate(SET, r);
+      Evaluation now = Evaluator.standard().explain(SET, r);
+      assertThat(now.decision()).isEqualTo(lazy.decision());
+      assertThat(now.matchedStatements()).isEqualTo(lazy.matchedStatements());
+      assertThat(now.missingContextKeys()).isEqualTo(lazy.missingContextKeys());
+      assertThat(now).isEqualTo(lazy).hasToString(lazy.toString());
+    }
+    assertThat(Evaluator.standard().explain(SET, request(ALICE, "s3:GetObject", "*").build()).decision())
+        .isEqualTo(Decision.IMPLICIT_DENY);
+  }
+
+  @Test
   void a_denied_request_is_explained_by_every_applicable_deny() {
     RequestContext r = request(ALICE, "sqs:DeleteQueue", QUEUE_A).build();
     Evaluation lazy = Evaluator.standard().evaluate(SET, r);
