@@ -58,34 +58,37 @@ public final class Limits {
     if (statement instanceof JsonValue.Arr a) {
       ok = count(a, sp, limits.maxStatements(), "maxStatements", "Too many statements in one policy", problems);
       for (int i = 0; i < Math.min(a.elements().size(), limits.maxStatements()); i++) {
-        ok &= statementCounts(a.elements().get(i), sp + "/" + i, limits, problems);
+        ok &= statementCounts(a.elements().get(i), sp, i, limits, problems);
       }
     } else if (statement != null) {
-      ok = statementCounts(statement, sp, limits, problems);
+      ok = statementCounts(statement, sp, -1, limits, problems);
     }
     return ok;
   }
 
-  private static boolean statementCounts(JsonValue st, String ptr, ReadLimits limits, Problems problems) {
+  /**
+   * Checks the value lists of the statement at {@code statements}/{@code index} ({@code index} -1: the statement is
+   * the Statement member itself). Pointers are built only for a list past the limit, as this runs for every policy.
+   */
+  private static boolean statementCounts(JsonValue st, String statements, int index, ReadLimits limits,
+      Problems problems) {
     if (!(st instanceof JsonValue.Obj o)) {
       return true;
     }
     boolean ok = true;
     for (JsonValue.Member m : o.members()) {
-      String mp = Pointers.child(ptr, m.name());
       if (VALUE_LISTS.contains(m.name())) {
-        ok &= values(m.value(), mp, limits, problems);
+        ok &= values(m.value(), limits, problems, statements, index, m.name());
       } else if ((m.name().equals("Principal") || m.name().equals("NotPrincipal"))
           && m.value() instanceof JsonValue.Obj principals) {
         for (JsonValue.Member p : principals.members()) {
-          ok &= values(p.value(), Pointers.child(mp, p.name()), limits, problems);
+          ok &= values(p.value(), limits, problems, statements, index, m.name(), p.name());
         }
       } else if (m.name().equals("Condition") && m.value() instanceof JsonValue.Obj operators) {
         for (JsonValue.Member op : operators.members()) {
           if (op.value() instanceof JsonValue.Obj keys) {
-            String op2 = Pointers.child(mp, op.name());
             for (JsonValue.Member key : keys.members()) {
-              ok &= values(key.value(), Pointers.child(op2, key.name()), limits, problems);
+              ok &= values(key.value(), limits, problems, statements, index, m.name(), op.name(), key.name());
             }
           }
         }
@@ -94,9 +97,17 @@ public final class Limits {
     return ok;
   }
 
-  private static boolean values(JsonValue v, String ptr, ReadLimits limits, Problems problems) {
-    return !(v instanceof JsonValue.Arr a)
-        || count(a, ptr, limits.maxValues(), "maxValues", "Too many values in one list", problems);
+  /** Checks one value list; its pointer is {@code statements}[/{@code index}]/{@code names...}, built on error. */
+  private static boolean values(JsonValue v, ReadLimits limits, Problems problems, String statements, int index,
+      String... names) {
+    if (!(v instanceof JsonValue.Arr a) || a.elements().size() <= limits.maxValues()) {
+      return true;
+    }
+    String ptr = index < 0 ? statements : statements + "/" + index;
+    for (String name : names) {
+      ptr = Pointers.child(ptr, name);
+    }
+    return count(a, ptr, limits.maxValues(), "maxValues", "Too many values in one list", problems);
   }
 
   /**
