@@ -45,8 +45,7 @@ public final class RequestContext {
     this.principal = Objects.requireNonNull(b.principal, "principal: call principal(..) before build()");
     this.action = Objects.requireNonNull(b.action, "action: call action(..) before build()");
     this.resource = b.resource == null ? "*" : b.resource;
-    this.resourceAccount = b.resourceAccount != null ? b.resourceAccount
-        : Arn.tryParse(resource).flatMap(Arn::accountId).orElse(null);
+    this.resourceAccount = b.resourceAccount != null ? b.resourceAccount : b.accountInArn();
     // The builder's maps are handed over, not copied: the builder copies them before its next change.
     this.values = b.shared ? b.values : Collections.unmodifiableMap(b.values);
     this.keyNames = b.shared ? b.keyNames : Collections.unmodifiableMap(b.keyNames);
@@ -125,6 +124,9 @@ public final class RequestContext {
     private @Nullable String action;
     private @Nullable String resource;
     private @Nullable AccountId resourceAccount;
+    /** The account field of {@link #resource}'s ARN, when {@link #accountParsed}: the ARN is parsed once. */
+    private @Nullable AccountId accountInArn;
+    private boolean accountParsed;
     private Map<String, ContextValue> values = new LinkedHashMap<>();
     private Map<String, String> keyNames = new LinkedHashMap<>();
     /**
@@ -162,10 +164,13 @@ public final class RequestContext {
      */
     public Builder resource(String resource) {
       Objects.requireNonNull(resource, "resource");
-      if (!resource.equals("*") && Arn.tryParse(resource).isEmpty()) {
+      Optional<Arn> arn = resource.equals("*") ? Optional.empty() : Arn.tryParse(resource);
+      if (!resource.equals("*") && arn.isEmpty()) {
         throw new IllegalArgumentException("Invalid resource \"" + resource + "\": expected an ARN or \"*\"");
       }
       this.resource = resource;
+      this.accountInArn = arn.flatMap(Arn::accountId).orElse(null);
+      this.accountParsed = true;
       return this;
     }
 
@@ -226,8 +231,7 @@ public final class RequestContext {
      */
     public Builder withDefaultPrincipalKeys() {
       Principal p = Objects.requireNonNull(principal, "principal: call principal(..) first");
-      AccountId owner = resourceAccount != null ? resourceAccount
-          : resource == null ? null : Arn.tryParse(resource).flatMap(Arn::accountId).orElse(null);
+      AccountId owner = resourceAccount != null ? resourceAccount : accountInArn();
       if (owner != null) {
         putDefault("aws:ResourceAccount", ContextValue.string(owner.value()));
       }
@@ -284,15 +288,22 @@ public final class RequestContext {
      *     the resource ARN (S5.7: the account in the ARN is the resource's owner)
      */
     public RequestContext build() {
-      if (resourceAccount != null && resource != null) {
-        Optional<AccountId> inArn = Arn.tryParse(resource).flatMap(Arn::accountId);
-        if (inArn.isPresent() && !inArn.get().equals(resourceAccount)) {
-          throw new IllegalArgumentException("resourceAccount " + resourceAccount + " contradicts the account "
-              + inArn.get() + " in the resource ARN \"" + resource + "\": give the ARN's account or leave"
-              + " resourceAccount out");
-        }
+      AccountId inArn = accountInArn();
+      if (resourceAccount != null && inArn != null && !inArn.equals(resourceAccount)) {
+        throw new IllegalArgumentException("resourceAccount " + resourceAccount + " contradicts the account "
+            + inArn + " in the resource ARN \"" + resource + "\": give the ARN's account or leave"
+            + " resourceAccount out");
       }
       return new RequestContext(this);
+    }
+
+    /** The account field of the resource ARN (null for none, for {@code *} or before a resource is set). */
+    private @Nullable AccountId accountInArn() {
+      if (!accountParsed) {
+        accountInArn = resource == null ? null : Arn.tryParse(resource).flatMap(Arn::accountId).orElse(null);
+        accountParsed = true;
+      }
+      return accountInArn;
     }
   }
 }

@@ -80,4 +80,21 @@ class RequestContextTest {
     assertThatThrownBy(() -> first.values().put("x", ContextValue.string("y")))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  @DisplayName("S5.7 through toBuilder(), the ARN's account is still the one a given resourceAccount must agree with")
+  void to_builder_keeps_the_arn_account_rule() {
+    AccountId other = AccountId.parse("444455556666");
+    RequestContext bucket = RequestContext.builder().principal(ALICE).action("s3:GetObject")
+        .resource("arn:aws:s3:::bucket/key").build();
+    assertThat(bucket.resourceAccount()).isEmpty();
+    assertThat(bucket.toBuilder().resourceAccount(other).build().resourceAccount()).hasValue(other);
+    RequestContext queue = RequestContext.builder().principal(ALICE).action("sqs:SendMessage")
+        .resource("arn:aws:sqs:us-east-1:111122223333:q").build();
+    assertThat(queue.resourceAccount()).hasValue(AccountId.parse("111122223333"));
+    assertThatThrownBy(() -> queue.toBuilder().resourceAccount(other).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contradicts the account 111122223333");
+    assertThat(queue.toBuilder().resource("arn:aws:s3:::bucket/key").resourceAccount(other).build()
+        .resourceAccount()).hasValue(other);
+  }
 }
