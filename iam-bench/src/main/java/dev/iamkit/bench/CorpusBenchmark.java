@@ -111,6 +111,22 @@ public class CorpusBenchmark {
     }
   }
 
+  /** P1, its reading half: parse (unwrapping {@code PolicyVersion}) every corpus file, without validating. */
+  @Benchmark
+  public void parse(Blackhole bh) {
+    for (String f : files) {
+      bh.consume(reader.read(f));
+    }
+  }
+
+  /** P1, its validating half: validate, as an identity policy, every corpus policy read in the setup. */
+  @Benchmark
+  public void validate(Blackhole bh) {
+    for (int i = 0; i < policies.length; i++) {
+      bh.consume(validator.validate(policies[i], PolicyKind.IDENTITY, files[i]));
+    }
+  }
+
   /** P1, the comparison: the AWS SDK for Java v2 {@code IamPolicyReader} (2.40.2) reading every document. */
   @Benchmark
   public void awsSdkRead(Blackhole bh) {
