@@ -230,9 +230,8 @@ public final class PolicyShapeReader {
     if (v instanceof JsonValue.Str s) {
       return OneOrMany.one(f.apply(s.value()));
     }
-    String src = Pointers.child(parentSrc, name); // an array or a problem: no longer the common single string
     if (!(v instanceof JsonValue.Arr a)) {
-      fields.wrongType(v, src, "a string or an array of strings for " + element);
+      fields.wrongType(v, Pointers.child(parentSrc, name), "a string or an array of strings for " + element);
       return null;
     }
     List<JsonValue> els = a.elements();
@@ -248,7 +247,7 @@ public final class PolicyShapeReader {
         continue;
       }
       sources = sources != null ? sources : identity(els.size(), out.size());
-      String esrc = Pointers.child(src, i);
+      String esrc = Pointers.child(Pointers.child(parentSrc, name), i); // built for a problem only
       if (e instanceof JsonValue.Null && nullEntriesTolerated) {
         problems.warning(ProblemCode.NULL_RESOURCE, "null entry in " + element
             + ": IAM tolerates it, iamkit ignores it (S1.1)", esrc, e.start());
@@ -272,17 +271,14 @@ public final class PolicyShapeReader {
     }
     Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>();
     for (JsonValue.Member op : o.members()) {
-      String opSrc = Pointers.child(src, op.name());
-      String opModel = Pointers.child(model, op.name());
       if (!(op.value() instanceof JsonValue.Obj body)) {
-        fields.wrongType(op.value(), opSrc, "an object of condition keys for operator " + IamException.quote(op.name()) + " (S1.10)");
+        fields.wrongType(op.value(), Pointers.child(src, op.name()), "an object of condition keys for operator "
+            + IamException.quote(op.name()) + " (S1.10)");
         continue;
       }
       Map<ConditionKey, OneOrMany<ConditionValue>> keys = new LinkedHashMap<>();
       for (JsonValue.Member key : body.members()) {
-        String keySrc = Pointers.child(opSrc, key.name());
-        OneOrMany<ConditionValue> values = conditionValues(key.value(), keySrc, Pointers.child(opModel, key.name()),
-            key.name());
+        OneOrMany<ConditionValue> values = conditionValues(key.value(), src, model, op.name(), key.name());
         if (values != null) {
           keys.put(ConditionKey.of(key.name()), values);
         }
@@ -292,14 +288,19 @@ public final class PolicyShapeReader {
     return Condition.of(operators);
   }
 
-  private @Nullable OneOrMany<ConditionValue> conditionValues(JsonValue v, String src, String model, String key) {
+  /**
+   * The values of condition key {@code key} of operator {@code op} in the Condition at {@code conditionSrc}
+   * ({@code conditionModel} in the model); pointers are built only for a problem or a remap.
+   */
+  private @Nullable OneOrMany<ConditionValue> conditionValues(JsonValue v, String conditionSrc, String conditionModel,
+      String op, String key) {
     ConditionValue single = conditionValue(v);
     if (single != null) {
       return OneOrMany.one(single);
     }
     if (!(v instanceof JsonValue.Arr a)) {
-      fields.wrongType(v, src, "a string, number or boolean, or an array of them, for condition key " + IamException.quote(key)
-          + " (S1.10)");
+      fields.wrongType(v, Pointers.child(Pointers.child(conditionSrc, op), key),
+          "a string, number or boolean, or an array of them, for condition key " + IamException.quote(key) + " (S1.10)");
       return null;
     }
     List<JsonValue> els = a.elements();
@@ -314,11 +315,14 @@ public final class PolicyShapeReader {
         out.add(cv);
       } else {
         sources = sources != null ? sources : identity(els.size(), out.size());
-        fields.wrongType(els.get(i), Pointers.child(src, i), "a string, number or boolean in the values of condition key "
+        fields.wrongType(els.get(i), Pointers.child(Pointers.child(Pointers.child(conditionSrc, op), key), i),
+            "a string, number or boolean in the values of condition key "
             + IamException.quote(key) + (els.get(i) instanceof JsonValue.Arr ? ": arrays may not be nested" : ""));
       }
     }
-    remap(model, sources, out.size());
+    if (sources != null) {
+      remap(Pointers.child(Pointers.child(conditionModel, op), key), sources, out.size());
+    }
     return OneOrMany.list(out);
   }
 

@@ -1,5 +1,9 @@
 package dev.iamkit.json.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +36,18 @@ final class WellFormedJson {
   /** Up to this many members, duplicate names are found by a scan of the members rather than a hash set. */
   private static final int SCANNED_NAMES = 8;
 
+  /** Eight bytes of a byte[] read as one little-endian long. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long SPACES = ' ' * ONES;
+
   private final String text;
+  /**
+   * The chars of {@code text} as bytes (ISO-8859-1): a char outside Latin-1 becomes '?', so every '?' byte is checked
+   * against the char, and a raw char outside Latin-1 makes the scan give up.
+   */
+  private final byte[] bytes;
   private final int length;
   private final int maxDepth;
   private final int maxString;
@@ -44,7 +59,8 @@ final class WellFormedJson {
 
   private WellFormedJson(String text, int maxDepth, int maxString, int maxMembers, int maxElements) {
     this.text = text;
-    this.length = text.length();
+    this.bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    this.length = bytes.length;
     this.maxDepth = Math.min(maxDepth, MAX_NESTING + 1);
     this.maxString = maxString;
     this.maxMembers = maxMembers;
@@ -68,7 +84,7 @@ final class WellFormedJson {
     if (pos >= length) {
       return null;
     }
-    char c = text.charAt(pos);
+    char c = at(pos);
     JsonValue root = c == '{' ? object(1) : c == '[' ? array(1) : null;
     if (root == null) {
       return null;
@@ -88,13 +104,18 @@ final class WellFormedJson {
   }
 
   private void skipWhitespace() {
+    byte[] b = bytes;
     int i = pos;
     while (i < length) {
-      char c = text.charAt(i);
-      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+      byte c = b[i];
+      if (c == ' ') {
+        // a pretty-printed text indents with runs of spaces
+        i += i + 8 <= length && (long) LONGS.get(b, i) == SPACES ? 8 : 1;
+      } else if (c == '\n' || c == '\r' || c == '\t') {
+        i++;
+      } else {
         break;
       }
-      i++;
     }
     pos = i;
   }
@@ -104,7 +125,7 @@ final class WellFormedJson {
     if (pos >= length) {
       return null;
     }
-    char c = text.charAt(pos);
+    char c = at(pos);
     switch (c) {
       case '"' -> {
         int start = pos;
@@ -143,7 +164,7 @@ final class WellFormedJson {
     if (pos >= length) {
       return null;
     }
-    char c = text.charAt(pos);
+    char c = at(pos);
     if (c == '}') {
       pos++;
       return new JsonValue.Obj(start, pos, List.of());
@@ -178,7 +199,7 @@ final class WellFormedJson {
         }
       }
       skipWhitespace();
-      if (pos >= length || text.charAt(pos) != ':') {
+      if (pos >= length || at(pos) != ':') {
         return null;
       }
       pos++;
@@ -195,7 +216,7 @@ final class WellFormedJson {
       if (pos >= length) {
         return null;
       }
-      c = text.charAt(pos);
+      c = at(pos);
       if (c == '}') {
         pos++;
         return new JsonValue.Obj(start, pos, List.of(Arrays.copyOf(members, count)));
@@ -208,7 +229,7 @@ final class WellFormedJson {
       if (pos >= length) {
         return null;
       }
-      c = text.charAt(pos);
+      c = at(pos);
     }
   }
 
@@ -223,7 +244,7 @@ final class WellFormedJson {
     if (pos >= length) {
       return null;
     }
-    if (text.charAt(pos) == ']') {
+    if (at(pos) == ']') {
       pos++;
       return new JsonValue.Arr(start, pos, List.of());
     }
@@ -245,7 +266,7 @@ final class WellFormedJson {
       if (pos >= length) {
         return null;
       }
-      char c = text.charAt(pos);
+      char c = at(pos);
       if (c == ']') {
         pos++;
         longestArray = Math.max(longestArray, count);
@@ -262,7 +283,7 @@ final class WellFormedJson {
   /** Whether {@code word} is at {@code pos}, followed by a delimiter; if so, moves past it. */
   private boolean literal(String word) {
     int end = pos + word.length();
-    if (end >= length || !text.startsWith(word, pos) || !isDelimiter(text.charAt(end))) {
+    if (end >= length || !text.startsWith(word, pos) || !isDelimiter(at(end))) {
       return false;
     }
     pos = end;
@@ -273,13 +294,13 @@ final class WellFormedJson {
   private JsonValue.@Nullable Num number() {
     int start = pos;
     int i = pos;
-    if (text.charAt(i) == '-') {
+    if (at(i) == '-') {
       i++;
     }
     if (i >= length) {
       return null;
     }
-    char c = text.charAt(i);
+    char c = at(i);
     if (c == '0') {
       i++;
     } else if (c >= '1' && c <= '9') {
@@ -287,16 +308,16 @@ final class WellFormedJson {
     } else {
       return null;
     }
-    if (i < length && text.charAt(i) == '.') {
+    if (i < length && at(i) == '.') {
       int from = i + 1;
       i = digits(from);
       if (i == from) {
         return null;
       }
     }
-    if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+    if (i < length && (at(i) == 'e' || at(i) == 'E')) {
       i++;
-      if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      if (i < length && (at(i) == '+' || at(i) == '-')) {
         i++;
       }
       int from = i;
@@ -305,7 +326,7 @@ final class WellFormedJson {
         return null;
       }
     }
-    if (i >= length || !isDelimiter(text.charAt(i))) {
+    if (i >= length || !isDelimiter(at(i))) {
       return null;
     }
     pos = i;
@@ -316,7 +337,7 @@ final class WellFormedJson {
   private int digits(int from) {
     int i = from;
     while (i < length) {
-      char c = text.charAt(i);
+      char c = at(i);
       if (c < '0' || c > '9') {
         break;
       }
@@ -334,27 +355,33 @@ final class WellFormedJson {
    * with an escape is left to Jackson, which decodes names its own way (it rejects some surrogates there).
    */
   private @Nullable String string(boolean name) {
+    byte[] b = bytes;
     int from = pos + 1;
     int i = from;
     while (true) {
+      while (i + 8 <= length) {
+        long special = special((long) LONGS.get(b, i));
+        if (special != 0) {
+          i += Long.numberOfTrailingZeros(special) >>> 3;
+          break;
+        }
+        i += 8;
+      }
       if (i >= length) {
         return null;
       }
-      char c = text.charAt(i);
+      int c = b[i] & 0xff;
       if (c == '"') {
         break;
       }
       if (c == '\\') {
         return name ? null : escaped(from, i);
       }
-      if (c < 0x20) {
+      if (c < 0x20 || c == '?' && text.charAt(i) != '?') {
         return null;
       }
       if (c >= 0x7f) {
-        if (c > 0xff) {
-          return null;
-        }
-        plain &= CharacterCheck.isPlain(c);
+        plain &= CharacterCheck.isPlain((char) c);
       }
       i++;
     }
@@ -363,6 +390,19 @@ final class WellFormedJson {
     }
     pos = i + 1;
     return text.substring(from, i);
+  }
+
+  /**
+   * The bytes of {@code w} that end or interrupt the plain run of a string, each marked by its high bit: '"', '\\',
+   * '?', below U+0020, U+007F and above. Bytes above the lowest marked one may be marked wrongly (borrows and carries
+   * move up), so only the lowest mark counts.
+   */
+  private static long special(long w) {
+    long quote = w ^ '"' * ONES;
+    long backslash = w ^ '\\' * ONES;
+    long question = w ^ '?' * ONES;
+    return ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (question - ONES) & ~question
+        | (w - 0x20 * ONES) & ~w | (w + ONES | w)) & HIGHS;
   }
 
   /** The rest of {@link #string(boolean)} from the first backslash at {@code at}. */
@@ -427,6 +467,11 @@ final class WellFormedJson {
     }
     pos = i + 1;
     return sb.toString();
+  }
+
+  /** The byte at {@code i} as a char: the char of the text unless it is '?' (see {@link #bytes}). */
+  private char at(int i) {
+    return (char) (bytes[i] & 0xff);
   }
 
   private static int hex(char c) {
