@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * <p>It gives up on: a syntax error of any kind; any escape other than JSON's eight and {@code \\uXXXX}; a raw
  * control character in a string; a raw char outside Latin-1; an escape in a member name; a duplicate member name; content after the root; a root that is not an object or
  * an array; a text of {@code maxChars} or more chars; nesting of {@code maxDepth} or more levels (or more than
- * {@value #MAX_NESTING}, as it recurses); a string or name of {@code maxString} or more chars in the source; an object
+ * {@value #MAX_NESTING}, as it recurses); a string, name or number of {@code maxString} or more chars in the source; an object
  * reaching {@code maxMembers} members or an array reaching {@code maxElements} elements. Each bound sits below the one
  * Jackson's path enforces, so an answer is never given where that path reports a problem.
  *
@@ -326,7 +326,8 @@ final class WellFormedJson {
         return null;
       }
     }
-    if (i >= length || !isDelimiter(at(i))) {
+    // Jackson holds a number's text to the string limit too
+    if (i >= length || !isDelimiter(at(i)) || i - start >= maxString) {
       return null;
     }
     pos = i;
