@@ -42,6 +42,32 @@ final class WellFormedJson {
   private static final long HIGHS = 0x8080808080808080L;
   private static final long SPACES = ' ' * ONES;
 
+  /**
+   * Strings that most policies hold, shared rather than allocated for each occurrence: the grammar's member names, the
+   * members of the GetPolicyVersion wrapper, and the commonest values. ASCII only (compared byte by byte).
+   */
+  private static final List<String> COMMON = List.of("Version", "Id", "Statement", "Sid", "Effect", "Principal",
+      "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition", "AWS", "Service", "Federated",
+      "CanonicalUser", "Allow", "Deny", "*", "2012-10-17", "2008-10-17", "PolicyVersion", "Document", "VersionId",
+      "IsDefaultVersion", "CreateDate", "StringEquals", "StringLike", "Null", "true", "false", "v1", "v2", "v3",
+      "ArnLike", "ForAnyValue:StringEquals", "ForAllValues:StringEquals", "aws:ResourceAccount",
+      "${aws:PrincipalAccount}");
+  /** {@link #COMMON} by length: the strings, and their bytes. */
+  private static final String[][] COMMON_BY_LENGTH;
+  private static final byte[][][] COMMON_BYTES;
+
+  static {
+    int longest = COMMON.stream().mapToInt(String::length).max().orElse(0);
+    COMMON_BY_LENGTH = new String[longest + 1][];
+    COMMON_BYTES = new byte[longest + 1][][];
+    for (int n = 0; n <= longest; n++) {
+      int len = n;
+      COMMON_BY_LENGTH[n] = COMMON.stream().filter(c -> c.length() == len).toArray(String[]::new);
+      COMMON_BYTES[n] = Arrays.stream(COMMON_BY_LENGTH[n]).map(c -> c.getBytes(StandardCharsets.US_ASCII))
+          .toArray(byte[][]::new);
+    }
+  }
+
   private final String text;
   /**
    * The chars of {@code text} as bytes (ISO-8859-1): a char outside Latin-1 becomes '?', so every '?' byte is checked
@@ -54,6 +80,12 @@ final class WellFormedJson {
   private final int maxMembers;
   private final int maxElements;
   private int pos;
+  /** The members of the objects being read, innermost last; each object's from its base on. */
+  private JsonValue.Member[] members = new JsonValue.Member[32];
+  private int memberCount;
+  /** The elements of the arrays being read, likewise. */
+  private JsonValue[] elements = new JsonValue[32];
+  private int elementCount;
   private boolean plain = true;
   private int longestArray;
 
@@ -169,10 +201,10 @@ final class WellFormedJson {
       pos++;
       return new JsonValue.Obj(start, pos, List.of());
     }
-    JsonValue.Member[] members = new JsonValue.Member[8];
-    int count = 0;
+    int base = memberCount;
     Set<String> names = null;
     while (true) {
+      int count = memberCount - base;
       if (c != '"' || count + 1 >= maxMembers) {
         return null;
       }
@@ -182,7 +214,7 @@ final class WellFormedJson {
         return null;
       }
       if (count < SCANNED_NAMES) {
-        for (int k = 0; k < count; k++) {
+        for (int k = base; k < memberCount; k++) {
           if (members[k].name().equals(name)) {
             return null;
           }
@@ -190,7 +222,7 @@ final class WellFormedJson {
       } else {
         if (names == null) {
           names = new HashSet<>();
-          for (int k = 0; k < count; k++) {
+          for (int k = base; k < memberCount; k++) {
             names.add(members[k].name());
           }
         }
@@ -208,10 +240,10 @@ final class WellFormedJson {
       if (v == null) {
         return null;
       }
-      if (count == members.length) {
-        members = Arrays.copyOf(members, count * 2);
+      if (memberCount == members.length) {
+        members = Arrays.copyOf(members, memberCount * 2);
       }
-      members[count++] = new JsonValue.Member(name, nameStart, v);
+      members[memberCount++] = new JsonValue.Member(name, nameStart, v);
       skipWhitespace();
       if (pos >= length) {
         return null;
@@ -219,7 +251,9 @@ final class WellFormedJson {
       c = at(pos);
       if (c == '}') {
         pos++;
-        return new JsonValue.Obj(start, pos, List.of(Arrays.copyOf(members, count)));
+        JsonValue.Member[] own = Arrays.copyOfRange(members, base, memberCount);
+        memberCount = base;
+        return new JsonValue.Obj(start, pos, FrozenList.wrap(own));
       }
       if (c != ',') {
         return null;
@@ -248,9 +282,9 @@ final class WellFormedJson {
       pos++;
       return new JsonValue.Arr(start, pos, List.of());
     }
-    JsonValue[] elements = new JsonValue[8];
-    int count = 0;
+    int base = elementCount;
     while (true) {
+      int count = elementCount - base;
       if (count + 1 >= maxElements) {
         return null;
       }
@@ -258,10 +292,10 @@ final class WellFormedJson {
       if (v == null) {
         return null;
       }
-      if (count == elements.length) {
-        elements = Arrays.copyOf(elements, count * 2);
+      if (elementCount == elements.length) {
+        elements = Arrays.copyOf(elements, elementCount * 2);
       }
-      elements[count++] = v;
+      elements[elementCount++] = v;
       skipWhitespace();
       if (pos >= length) {
         return null;
@@ -269,8 +303,10 @@ final class WellFormedJson {
       char c = at(pos);
       if (c == ']') {
         pos++;
-        longestArray = Math.max(longestArray, count);
-        return new JsonValue.Arr(start, pos, List.of(Arrays.copyOf(elements, count)));
+        JsonValue[] own = Arrays.copyOfRange(elements, base, elementCount);
+        longestArray = Math.max(longestArray, own.length);
+        elementCount = base;
+        return new JsonValue.Arr(start, pos, FrozenList.wrap(own));
       }
       if (c != ',') {
         return null;
@@ -390,7 +426,21 @@ final class WellFormedJson {
       return null;
     }
     pos = i + 1;
-    return text.substring(from, i);
+    return text(from, i);
+  }
+
+  /** The chars from {@code from} to {@code to}, none of them '\\' or outside Latin-1: a common string, or a copy. */
+  private String text(int from, int to) {
+    int n = to - from;
+    if (n < COMMON_BYTES.length) {
+      byte[][] candidates = COMMON_BYTES[n];
+      for (int k = 0; k < candidates.length; k++) {
+        if (Arrays.equals(bytes, from, to, candidates[k], 0, n)) {
+          return COMMON_BY_LENGTH[n][k];
+        }
+      }
+    }
+    return text.substring(from, to);
   }
 
   /**
