@@ -30,6 +30,10 @@ import tools.jackson.core.json.JsonFactory;
  * bound the nesting depth, so hostile input such as 100,000 nested arrays fails fast with a problem instead
  * of a stack overflow.
  *
+ * <p>Well-formed text within the limits, such as every AWS managed policy, is read by one hand-written scan
+ * ({@link WellFormedJson}) that builds the same tree several times faster; anything else is read from the start by
+ * Jackson, so every problem is found and worded here, one way.
+ *
  * <p>Duplicate names are detected here rather than with {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}:
  * Jackson's detection throws and stops the parse, while the lenient policy reader must report every
  * duplicate, with the position of the second occurrence, and keep reading. The first occurrence wins.
@@ -216,10 +220,12 @@ public final class JsonTreeReader {
    * the start, by Jackson's parser, which finds and reports the problems.
    */
   public Result read(String text, String pointerPrefix, Problems problems) {
-    WellFormedJson scan = WellFormedJson.of(text, maxDepth, maxString, maxMembers, maxElements);
-    JsonValue root = scan.read(maxChars);
-    if (root != null) {
-      return new Result(root, true, scan.plain(), scan.longestArray());
+    if (text.length() < maxChars) {
+      WellFormedJson scan = WellFormedJson.of(text, maxDepth, maxString, maxMembers, maxElements);
+      JsonValue root = scan.read(maxChars);
+      if (root != null) {
+        return new Result(root, true, scan.plain(), scan.longestArray());
+      }
     }
     return readWithJackson(text, pointerPrefix, problems);
   }

@@ -300,7 +300,8 @@ public final class PolicyShapeReader {
     }
     if (!(v instanceof JsonValue.Arr a)) {
       fields.wrongType(v, Pointers.child(Pointers.child(conditionSrc, op), key),
-          "a string, number or boolean, or an array of them, for condition key " + IamException.quote(key) + " (S1.10)");
+          "a string, number or boolean, or an array of them, for condition key " + IamException.quote(key)
+          + " (S1.10)");
       return null;
     }
     List<JsonValue> els = a.elements();

@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  * text again with Jackson, which finds and words the problem.
  *
  * <p>It gives up on: a syntax error of any kind; any escape other than JSON's eight and {@code \\uXXXX}; a raw
- * control character in a string; a raw char outside Latin-1; an escape in a member name; a duplicate member name; content after the root; a root that is not an object or
- * an array; a text of {@code maxChars} or more chars; nesting of {@code maxDepth} or more levels (or more than
- * {@value #MAX_NESTING}, as it recurses); a string, name or number of {@code maxString} or more chars in the source; an object
- * reaching {@code maxMembers} members or an array reaching {@code maxElements} elements. Each bound sits below the one
- * Jackson's path enforces, so an answer is never given where that path reports a problem.
+ * control character in a string; a raw char outside Latin-1; an escape in a member name; a duplicate member name;
+ * content after the root; a root that is not an object or an array; a text of {@code maxChars} or more chars; nesting
+ * of {@code maxDepth} or more levels (or more than {@value #MAX_NESTING}, as it recurses); a string, name or number of
+ * {@code maxString} or more chars in the source; an object reaching {@code maxMembers} members or an array reaching
+ * {@code maxElements} elements. Each bound sits below the one Jackson's path enforces, so an answer is never given
+ * where that path reports a problem.
  *
  * <p>Along the way it records what the later stages would otherwise find by walking the tree again: whether every
  * decoded string and member name is plain ({@link #plain()}, the verdict of {@link CharacterCheck#isClean}, as the
@@ -141,8 +142,13 @@ final class WellFormedJson {
     while (i < length) {
       byte c = b[i];
       if (c == ' ') {
-        // a pretty-printed text indents with runs of spaces
-        i += i + 8 <= length && (long) LONGS.get(b, i) == SPACES ? 8 : 1;
+        if (i + 8 <= length) {
+          // a pretty-printed text indents with runs of spaces: up to eight at a time, to the first other byte
+          long others = (long) LONGS.get(b, i) ^ SPACES;
+          i += others == 0 ? 8 : Long.numberOfTrailingZeros(others) >>> 3;
+        } else {
+          i++;
+        }
       } else if (c == '\n' || c == '\r' || c == '\t') {
         i++;
       } else {
