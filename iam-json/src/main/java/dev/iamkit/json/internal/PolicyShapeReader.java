@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +41,10 @@ public final class PolicyShapeReader {
   static final List<String> TOP_MEMBERS = List.of("Version", "Id", "Statement");
   static final List<String> STATEMENT_MEMBERS = List.of("Sid", "Effect", "Principal", "NotPrincipal", "Action",
       "NotAction", "Resource", "NotResource", "Condition");
+
+  /** The pointers /Statement/0 to /Statement/63, built once: every policy read needs some. */
+  private static final String[] STATEMENT_POINTERS = IntStream.range(0, 64)
+      .mapToObj(i -> Pointers.child("/Statement", i)).toArray(String[]::new);
 
   private final Problems problems;
   private final Fields fields;
@@ -127,8 +132,9 @@ public final class PolicyShapeReader {
       int[] sources = null; // the source index of each statement kept, from the first one left out on
       for (int i = 0; i < els.size(); i++) {
         JsonValue e = els.get(i);
-        String esrc = Pointers.child(src, i);
-        Statement s = e instanceof JsonValue.Obj so ? statement(so, esrc, Pointers.child("/Statement", out.size())) : null;
+        String esrc = statementPointer(src, i);
+        Statement s = e instanceof JsonValue.Obj so ? statement(so, esrc, statementPointer("/Statement", out.size()))
+            : null;
         if (s != null) {
           if (sources != null) {
             sources[out.size()] = i;
@@ -147,6 +153,12 @@ public final class PolicyShapeReader {
     }
     fields.wrongType(v, src, "a statement object or an array of statement objects (S1.4)");
     return false;
+  }
+
+  /** {@code statements}/{@code index}, shared when that is one of {@link #STATEMENT_POINTERS}. */
+  private static String statementPointer(String statements, int index) {
+    return index < STATEMENT_POINTERS.length && statements.equals("/Statement") ? STATEMENT_POINTERS[index]
+        : Pointers.child(statements, index);
   }
 
   private @Nullable Statement statement(JsonValue.Obj o, String src, String model) {
