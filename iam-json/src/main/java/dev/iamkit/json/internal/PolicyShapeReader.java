@@ -188,7 +188,7 @@ public final class PolicyShapeReader {
         case "NotAction" -> b.notAction(strings(v, src, model, name, "NotAction", Action::of, false));
         case "Resource" -> b.resource(strings(v, src, model, name, "Resource", Resource::of, true));
         case "NotResource" -> b.notResource(strings(v, src, model, name, "NotResource", Resource::of, true));
-        case "Condition" -> b.condition(condition(v, Pointers.child(src, name), Pointers.child(model, name)));
+        case "Condition" -> b.condition(condition(v, src, model));
         default -> unknownMember(m, Pointers.child(src, name), STATEMENT_MEMBERS, "a statement");
       }
     }
@@ -276,21 +276,28 @@ public final class PolicyShapeReader {
     return OneOrMany.list(out);
   }
 
-  private @Nullable Condition condition(JsonValue v, String src, String model) {
+  /**
+   * The Condition {@code v} of the statement at {@code statementSrc} ({@code statementModel} in the model); pointers
+   * are built only for a problem or a remap.
+   */
+  private @Nullable Condition condition(JsonValue v, String statementSrc, String statementModel) {
     if (!(v instanceof JsonValue.Obj o)) {
-      fields.wrongType(v, src, "a Condition object {\"Operator\": {\"key\": value}} (S1.10)");
+      fields.wrongType(v, Pointers.child(statementSrc, "Condition"),
+          "a Condition object {\"Operator\": {\"key\": value}} (S1.10)");
       return null;
     }
     Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>();
     for (JsonValue.Member op : o.members()) {
       if (!(op.value() instanceof JsonValue.Obj body)) {
-        fields.wrongType(op.value(), Pointers.child(src, op.name()), "an object of condition keys for operator "
+        fields.wrongType(op.value(), Pointers.child(Pointers.child(statementSrc, "Condition"), op.name()),
+            "an object of condition keys for operator "
             + IamException.quote(op.name()) + " (S1.10)");
         continue;
       }
       Map<ConditionKey, OneOrMany<ConditionValue>> keys = new LinkedHashMap<>();
       for (JsonValue.Member key : body.members()) {
-        OneOrMany<ConditionValue> values = conditionValues(key.value(), src, model, op.name(), key.name());
+        OneOrMany<ConditionValue> values = conditionValues(key.value(), statementSrc, statementModel, op.name(),
+            key.name());
         if (values != null) {
           keys.put(ConditionKey.of(key.name()), values);
         }
@@ -301,17 +308,17 @@ public final class PolicyShapeReader {
   }
 
   /**
-   * The values of condition key {@code key} of operator {@code op} in the Condition at {@code conditionSrc}
-   * ({@code conditionModel} in the model); pointers are built only for a problem or a remap.
+   * The values of condition key {@code key} of operator {@code op} in the Condition of the statement at
+   * {@code statementSrc} ({@code statementModel} in the model); pointers are built only for a problem or a remap.
    */
-  private @Nullable OneOrMany<ConditionValue> conditionValues(JsonValue v, String conditionSrc, String conditionModel,
+  private @Nullable OneOrMany<ConditionValue> conditionValues(JsonValue v, String statementSrc, String statementModel,
       String op, String key) {
     ConditionValue single = conditionValue(v);
     if (single != null) {
       return OneOrMany.one(single);
     }
     if (!(v instanceof JsonValue.Arr a)) {
-      fields.wrongType(v, Pointers.child(Pointers.child(conditionSrc, op), key),
+      fields.wrongType(v, keyPointer(statementSrc, op, key),
           "a string, number or boolean, or an array of them, for condition key " + IamException.quote(key)
           + " (S1.10)");
       return null;
@@ -328,15 +335,20 @@ public final class PolicyShapeReader {
         out.add(cv);
       } else {
         sources = sources != null ? sources : identity(els.size(), out.size());
-        fields.wrongType(els.get(i), Pointers.child(Pointers.child(Pointers.child(conditionSrc, op), key), i),
+        fields.wrongType(els.get(i), Pointers.child(keyPointer(statementSrc, op, key), i),
             "a string, number or boolean in the values of condition key "
             + IamException.quote(key) + (els.get(i) instanceof JsonValue.Arr ? ": arrays may not be nested" : ""));
       }
     }
     if (sources != null) {
-      remap(Pointers.child(Pointers.child(conditionModel, op), key), sources, out.size());
+      remap(keyPointer(statementModel, op, key), sources, out.size());
     }
     return OneOrMany.list(out);
+  }
+
+  /** The pointer of condition key {@code key} of operator {@code op} in the statement at {@code statement}. */
+  private static String keyPointer(String statement, String op, String key) {
+    return Pointers.child(Pointers.child(Pointers.child(statement, "Condition"), op), key);
   }
 
   private static @Nullable ConditionValue conditionValue(JsonValue v) {
