@@ -43,32 +43,6 @@ final class WellFormedJson {
   private static final long HIGHS = 0x8080808080808080L;
   private static final long SPACES = ' ' * ONES;
 
-  /**
-   * Strings that most policies hold, shared rather than allocated for each occurrence: the grammar's member names, the
-   * members of the GetPolicyVersion wrapper, and the commonest values. ASCII only (compared byte by byte).
-   */
-  private static final List<String> COMMON = List.of("Version", "Id", "Statement", "Sid", "Effect", "Principal",
-      "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition", "AWS", "Service", "Federated",
-      "CanonicalUser", "Allow", "Deny", "*", "2012-10-17", "2008-10-17", "PolicyVersion", "Document", "VersionId",
-      "IsDefaultVersion", "CreateDate", "StringEquals", "StringLike", "Null", "true", "false", "v1", "v2", "v3",
-      "ArnLike", "ForAnyValue:StringEquals", "ForAllValues:StringEquals", "aws:ResourceAccount",
-      "${aws:PrincipalAccount}");
-  /** {@link #COMMON} by length: the strings, and their bytes. */
-  private static final String[][] COMMON_BY_LENGTH;
-  private static final byte[][][] COMMON_BYTES;
-
-  static {
-    int longest = COMMON.stream().mapToInt(String::length).max().orElse(0);
-    COMMON_BY_LENGTH = new String[longest + 1][];
-    COMMON_BYTES = new byte[longest + 1][][];
-    for (int n = 0; n <= longest; n++) {
-      int len = n;
-      COMMON_BY_LENGTH[n] = COMMON.stream().filter(c -> c.length() == len).toArray(String[]::new);
-      COMMON_BYTES[n] = Arrays.stream(COMMON_BY_LENGTH[n]).map(c -> c.getBytes(StandardCharsets.US_ASCII))
-          .toArray(byte[][]::new);
-    }
-  }
-
   private final String text;
   /**
    * The chars of {@code text} as bytes (ISO-8859-1): a char outside Latin-1 becomes '?', so every '?' byte is checked
@@ -432,21 +406,7 @@ final class WellFormedJson {
       return null;
     }
     pos = i + 1;
-    return text(from, i);
-  }
-
-  /** The chars from {@code from} to {@code to}, none of them '\\' or outside Latin-1: a common string, or a copy. */
-  private String text(int from, int to) {
-    int n = to - from;
-    if (n < COMMON_BYTES.length) {
-      byte[][] candidates = COMMON_BYTES[n];
-      for (int k = 0; k < candidates.length; k++) {
-        if (Arrays.equals(bytes, from, to, candidates[k], 0, n)) {
-          return COMMON_BY_LENGTH[n][k];
-        }
-      }
-    }
-    return text.substring(from, to);
+    return text.substring(from, i);
   }
 
   /**
