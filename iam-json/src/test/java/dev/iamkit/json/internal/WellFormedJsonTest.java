@@ -285,9 +285,11 @@ class WellFormedJsonTest {
     for (String n : List.of("01", "-01", "1.", ".5", "+1", "-", "1e", "1e+", "0x10", "NaN", "Infinity", "1.5.2", "1ee5")) {
       givesUp(POLICY, "{\"a\":" + n + "}");
     }
-    JsonValue.Obj o = (JsonValue.Obj) answers(POLICY, "{\"a\":[-0,1e5,1E+5,-2.5e-3,10.50,123456789012345678901234]}");
+    JsonValue.Obj o = (JsonValue.Obj) answers(POLICY, "{\"a\":[-0,1e5,1E+5,-2.5e-3,10.50,123456789012345678901234,"
+        + "1e999999999,-0.0E-0,0.00000000000000000000001]}");
     assertThat(((JsonValue.Arr) o.get("a")).elements()).extracting(v -> ((JsonValue.Num) v).text())
-        .containsExactly("-0", "1e5", "1E+5", "-2.5e-3", "10.50", "123456789012345678901234");
+        .containsExactly("-0", "1e5", "1E+5", "-2.5e-3", "10.50", "123456789012345678901234", "1e999999999", "-0.0E-0",
+            "0.00000000000000000000001");
   }
 
   @Test
