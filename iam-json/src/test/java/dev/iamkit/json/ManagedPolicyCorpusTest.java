@@ -1,7 +1,6 @@
 package dev.iamkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.iamkit.core.policy.Condition;
 import dev.iamkit.core.policy.ConditionValue;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -39,22 +37,7 @@ class ManagedPolicyCorpusTest {
   private static final int POLICIES_WITH_BOOLEANS = 14;
 
   private static List<Path> corpusFiles() throws IOException {
-    String dir = System.getProperty("corpus.dir");
-    if (dir == null || dir.isBlank()) {
-      fail("corpus.enabled is true but corpus.dir is not set: pass -Dcorpus.dir=/path/to/aws-managed-policies");
-    }
-    Path folder = Path.of(dir);
-    if (!Files.isDirectory(folder)) {
-      fail("corpus.dir " + folder.toAbsolutePath() + " is not a folder: the managed-policy corpus is missing");
-    }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(folder)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      fail("corpus.dir " + folder.toAbsolutePath() + " holds no *.json files");
-    }
-    return files;
+    return CorpusFiles.list();
   }
 
   @Test

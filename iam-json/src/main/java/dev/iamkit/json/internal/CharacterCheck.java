@@ -75,12 +75,16 @@ public final class CharacterCheck {
    */
   private static boolean isPlain(String value) {
     for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c >= 0x7f && (c <= 0x9f || c > 0xff)) {
+      if (!isPlain(value.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether {@code c} is U+0020 to U+007E or U+00A0 to U+00FF (see {@link #isPlain(String)}). */
+  static boolean isPlain(char c) {
+    return c >= 0x20 && (c < 0x7f || c >= 0xa0 && c <= 0xff);
   }
 
   /** Offsets of the first character of each run of disallowed characters, at most {@value #MAX_REPORTED}. */

@@ -30,12 +30,17 @@ import tools.jackson.core.json.JsonFactory;
  * bound the nesting depth, so hostile input such as 100,000 nested arrays fails fast with a problem instead
  * of a stack overflow.
  *
+ * <p>Well-formed text within the limits, such as every AWS managed policy, is read by one hand-written scan
+ * ({@link WellFormedJson}) that builds the same tree several times faster; anything else is read from the start by
+ * Jackson, so every problem is found and worded here, one way.
+ *
  * <p>Duplicate names are detected here rather than with {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}:
  * Jackson's detection throws and stops the parse, while the lenient policy reader must report every
  * duplicate, with the position of the second occurrence, and keep reading. The first occurrence wins.
  */
 public final class JsonTreeReader {
   private final JsonFactory factory;
+  private final int maxChars;
   private final int maxDepth;
   private final int maxString;
   private final int maxMembers;
@@ -57,6 +62,7 @@ public final class JsonTreeReader {
   }
 
   private JsonTreeReader(int maxChars, int maxDepth, int maxString, int maxMembers, int maxElements) {
+    this.maxChars = maxChars;
     this.maxDepth = maxDepth;
     this.maxString = maxString;
     this.maxMembers = maxMembers;
@@ -191,16 +197,41 @@ public final class JsonTreeReader {
    * @param root the root value: complete, or (after a syntax error) the part read so far with every open
    *     container closed at the end of the text; null when nothing was read
    * @param complete whether the text is exactly one well-formed JSON value
+   * @param plain true when the text is known to be white space around {@code root} and every decoded string and
+   *     member name of {@code root} is U+0020 to U+007E or U+00A0 to U+00FF: {@link CharacterCheck#isClean} holds;
+   *     false when that is not known
+   * @param longestArray the number of elements of the longest array of {@code root}, or -1 when not known
    */
-  public record Result(@Nullable JsonValue root, boolean complete) {
+  public record Result(@Nullable JsonValue root, boolean complete, boolean plain, int longestArray) {
+    /** A result with nothing known beyond the tree. */
+    public Result(@Nullable JsonValue root, boolean complete) {
+      this(root, complete, false, -1);
+    }
+
     /** The root when the text was one well-formed JSON value, else null. */
     public @Nullable JsonValue completeRoot() {
       return complete ? root : null;
     }
   }
 
-  /** Reads {@code text}; problems go to {@code problems} under pointers starting with {@code pointerPrefix}. */
+  /**
+   * Reads {@code text}; problems go to {@code problems} under pointers starting with {@code pointerPrefix}. Text that
+   * is plainly well-formed and within the limits is read by one scan ({@link WellFormedJson}); anything else, from
+   * the start, by Jackson's parser, which finds and reports the problems.
+   */
   public Result read(String text, String pointerPrefix, Problems problems) {
+    if (text.length() < maxChars) {
+      WellFormedJson scan = WellFormedJson.of(text, maxDepth, maxString, maxMembers, maxElements);
+      JsonValue root = scan.read(maxChars);
+      if (root != null) {
+        return new Result(root, true, scan.plain(), scan.longestArray());
+      }
+    }
+    return readWithJackson(text, pointerPrefix, problems);
+  }
+
+  /** {@link #read} by Jackson's parser alone: what the fast path must agree with (tests call it directly). */
+  Result readWithJackson(String text, String pointerPrefix, Problems problems) {
     Deque<Frame> stack = new ArrayDeque<>();
     JsonValue root = null;
     int lastOff = -1;

@@ -19,7 +19,7 @@ public sealed interface JsonValue {
   /** An object; {@code members} are in document order, without duplicates. */
   record Obj(int start, int end, List<Member> members) implements JsonValue {
     public Obj {
-      members = List.copyOf(members);
+      members = members instanceof FrozenList<?> ? members : List.copyOf(members);
     }
 
     /** The member named exactly {@code name}, or null. */
@@ -45,7 +45,7 @@ public sealed interface JsonValue {
   /** An array. */
   record Arr(int start, int end, List<JsonValue> elements) implements JsonValue {
     public Arr {
-      elements = List.copyOf(elements);
+      elements = elements instanceof FrozenList<?> ? elements : List.copyOf(elements);
     }
   }
 

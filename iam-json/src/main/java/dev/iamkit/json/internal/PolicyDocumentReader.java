@@ -148,7 +148,7 @@ public final class PolicyDocumentReader {
     }
     JsonValue located = doc;
     // A well-formed text is checked on its strings alone; anything suspicious takes the full checks.
-    boolean clean = root != null && CharacterCheck.isClean(text, root);
+    boolean clean = root != null && (read.plain() || CharacterCheck.isClean(text, root));
     if (!clean) {
       CharacterCheck.report(text, off -> {
         if (located != null && off >= located.start() && off < located.end()) {
@@ -161,7 +161,9 @@ public final class PolicyDocumentReader {
       return Partial.none(problems.mapper(), text);
     }
     JsonValue body = doc;
-    Limits.policyCounts(body, "", limits, problems);
+    if (read.longestArray() < 0 || read.longestArray() > Math.min(limits.maxStatements(), limits.maxValues())) {
+      Limits.policyCounts(body, "", limits, problems); // it reports only an array longer than one of those limits
+    }
     if (!clean) {
       CharacterCheck.reportDecoded(body, off -> Trees.pointerAt(body, off), problems);
     }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +41,10 @@ public final class PolicyShapeReader {
   static final List<String> TOP_MEMBERS = List.of("Version", "Id", "Statement");
   static final List<String> STATEMENT_MEMBERS = List.of("Sid", "Effect", "Principal", "NotPrincipal", "Action",
       "NotAction", "Resource", "NotResource", "Condition");
+
+  /** The pointers /Statement/0 to /Statement/63, built once: every policy read needs some. */
+  private static final String[] STATEMENT_POINTERS = IntStream.range(0, 64)
+      .mapToObj(i -> Pointers.child("/Statement", i)).toArray(String[]::new);
 
   private final Problems problems;
   private final Fields fields;
@@ -127,8 +132,9 @@ public final class PolicyShapeReader {
       int[] sources = null; // the source index of each statement kept, from the first one left out on
       for (int i = 0; i < els.size(); i++) {
         JsonValue e = els.get(i);
-        String esrc = Pointers.child(src, i);
-        Statement s = e instanceof JsonValue.Obj so ? statement(so, esrc, Pointers.child("/Statement", out.size())) : null;
+        String esrc = statementPointer(src, i);
+        Statement s = e instanceof JsonValue.Obj so ? statement(so, esrc, statementPointer("/Statement", out.size()))
+            : null;
         if (s != null) {
           if (sources != null) {
             sources[out.size()] = i;
@@ -147,6 +153,12 @@ public final class PolicyShapeReader {
     }
     fields.wrongType(v, src, "a statement object or an array of statement objects (S1.4)");
     return false;
+  }
+
+  /** {@code statements}/{@code index}, shared when that is one of {@link #STATEMENT_POINTERS}. */
+  private static String statementPointer(String statements, int index) {
+    return index < STATEMENT_POINTERS.length && statements.equals("/Statement") ? STATEMENT_POINTERS[index]
+        : Pointers.child(statements, index);
   }
 
   private @Nullable Statement statement(JsonValue.Obj o, String src, String model) {
@@ -176,7 +188,7 @@ public final class PolicyShapeReader {
         case "NotAction" -> b.notAction(strings(v, src, model, name, "NotAction", Action::of, false));
         case "Resource" -> b.resource(strings(v, src, model, name, "Resource", Resource::of, true));
         case "NotResource" -> b.notResource(strings(v, src, model, name, "NotResource", Resource::of, true));
-        case "Condition" -> b.condition(condition(v, Pointers.child(src, name), Pointers.child(model, name)));
+        case "Condition" -> b.condition(condition(v, src, model));
         default -> unknownMember(m, Pointers.child(src, name), STATEMENT_MEMBERS, "a statement");
       }
     }
@@ -230,9 +242,8 @@ public final class PolicyShapeReader {
     if (v instanceof JsonValue.Str s) {
       return OneOrMany.one(f.apply(s.value()));
     }
-    String src = Pointers.child(parentSrc, name); // an array or a problem: no longer the common single string
     if (!(v instanceof JsonValue.Arr a)) {
-      fields.wrongType(v, src, "a string or an array of strings for " + element);
+      fields.wrongType(v, Pointers.child(parentSrc, name), "a string or an array of strings for " + element);
       return null;
     }
     List<JsonValue> els = a.elements();
@@ -248,7 +259,7 @@ public final class PolicyShapeReader {
         continue;
       }
       sources = sources != null ? sources : identity(els.size(), out.size());
-      String esrc = Pointers.child(src, i);
+      String esrc = Pointers.child(Pointers.child(parentSrc, name), i); // built for a problem only
       if (e instanceof JsonValue.Null && nullEntriesTolerated) {
         problems.warning(ProblemCode.NULL_RESOURCE, "null entry in " + element
             + ": IAM tolerates it, iamkit ignores it (S1.1)", esrc, e.start());
@@ -265,23 +276,27 @@ public final class PolicyShapeReader {
     return OneOrMany.list(out);
   }
 
-  private @Nullable Condition condition(JsonValue v, String src, String model) {
+  /**
+   * The Condition {@code v} of the statement at {@code statementSrc} ({@code statementModel} in the model); pointers
+   * are built only for a problem or a remap.
+   */
+  private @Nullable Condition condition(JsonValue v, String statementSrc, String statementModel) {
     if (!(v instanceof JsonValue.Obj o)) {
-      fields.wrongType(v, src, "a Condition object {\"Operator\": {\"key\": value}} (S1.10)");
+      fields.wrongType(v, Pointers.child(statementSrc, "Condition"),
+          "a Condition object {\"Operator\": {\"key\": value}} (S1.10)");
       return null;
     }
     Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>();
     for (JsonValue.Member op : o.members()) {
-      String opSrc = Pointers.child(src, op.name());
-      String opModel = Pointers.child(model, op.name());
       if (!(op.value() instanceof JsonValue.Obj body)) {
-        fields.wrongType(op.value(), opSrc, "an object of condition keys for operator " + IamException.quote(op.name()) + " (S1.10)");
+        fields.wrongType(op.value(), Pointers.child(Pointers.child(statementSrc, "Condition"), op.name()),
+            "an object of condition keys for operator "
+            + IamException.quote(op.name()) + " (S1.10)");
         continue;
       }
       Map<ConditionKey, OneOrMany<ConditionValue>> keys = new LinkedHashMap<>();
       for (JsonValue.Member key : body.members()) {
-        String keySrc = Pointers.child(opSrc, key.name());
-        OneOrMany<ConditionValue> values = conditionValues(key.value(), keySrc, Pointers.child(opModel, key.name()),
+        OneOrMany<ConditionValue> values = conditionValues(key.value(), statementSrc, statementModel, op.name(),
             key.name());
         if (values != null) {
           keys.put(ConditionKey.of(key.name()), values);
@@ -292,13 +307,19 @@ public final class PolicyShapeReader {
     return Condition.of(operators);
   }
 
-  private @Nullable OneOrMany<ConditionValue> conditionValues(JsonValue v, String src, String model, String key) {
+  /**
+   * The values of condition key {@code key} of operator {@code op} in the Condition of the statement at
+   * {@code statementSrc} ({@code statementModel} in the model); pointers are built only for a problem or a remap.
+   */
+  private @Nullable OneOrMany<ConditionValue> conditionValues(JsonValue v, String statementSrc, String statementModel,
+      String op, String key) {
     ConditionValue single = conditionValue(v);
     if (single != null) {
       return OneOrMany.one(single);
     }
     if (!(v instanceof JsonValue.Arr a)) {
-      fields.wrongType(v, src, "a string, number or boolean, or an array of them, for condition key " + IamException.quote(key)
+      fields.wrongType(v, keyPointer(statementSrc, op, key),
+          "a string, number or boolean, or an array of them, for condition key " + IamException.quote(key)
           + " (S1.10)");
       return null;
     }
@@ -314,12 +335,20 @@ public final class PolicyShapeReader {
         out.add(cv);
       } else {
         sources = sources != null ? sources : identity(els.size(), out.size());
-        fields.wrongType(els.get(i), Pointers.child(src, i), "a string, number or boolean in the values of condition key "
+        fields.wrongType(els.get(i), Pointers.child(keyPointer(statementSrc, op, key), i),
+            "a string, number or boolean in the values of condition key "
             + IamException.quote(key) + (els.get(i) instanceof JsonValue.Arr ? ": arrays may not be nested" : ""));
       }
     }
-    remap(model, sources, out.size());
+    if (sources != null) {
+      remap(keyPointer(statementModel, op, key), sources, out.size());
+    }
     return OneOrMany.list(out);
+  }
+
+  /** The pointer of condition key {@code key} of operator {@code op} in the statement at {@code statement}. */
+  private static String keyPointer(String statement, String op, String key) {
+    return Pointers.child(Pointers.child(Pointers.child(statement, "Condition"), op), key);
   }
 
   private static @Nullable ConditionValue conditionValue(JsonValue v) {

@@ -100,6 +100,9 @@ public final class Problems {
 
   /** The problems in document order (by offset, then bad characters first, then in the order found). */
   public List<PolicyProblem> sorted() {
+    if (entries.isEmpty()) {
+      return List.of();
+    }
     return entries.stream().sorted(ORDER).map(Entry::problem).toList();
   }
 }
