@@ -90,6 +90,8 @@ public final class ServiceCatalog {
   private final List<FoldTable<String>> actionTables;
   /** {@link #exactKeys}, for lookups that do not lower-case. */
   private final FoldTable<KeyInfo> exactKeyTable;
+  /** Every action as {@code prefix:Name} in AWS's spelling, looked up before {@link #serviceTable}. */
+  private final SpelledTable spelledActions;
 
   private ServiceCatalog(Map<String, Map<String, String>> actions, Map<String, KeyInfo> exactKeys,
       List<KeyPattern> patternKeys, Set<String> keyPrefixes) {
@@ -106,6 +108,50 @@ public final class ServiceCatalog {
     this.serviceTable = new FoldTable<>(services);
     this.actionTables = List.copyOf(tables);
     this.exactKeyTable = new FoldTable<>(exactKeys);
+    List<String> spelled = new ArrayList<>();
+    actions.forEach((prefix, names) -> names.values().forEach(name -> spelled.add(prefix + ":" + name)));
+    this.spelledActions = new SpelledTable(spelled);
+  }
+
+  /**
+   * A read-only hash set of texts compared exactly: a lookup uses the text's own {@link String#hashCode} (cached in
+   * the string) and {@link String#equals}, with no case folding. Open addressing; each slot packs the hash and
+   * the index of its text in one {@code long}, so that a probe reads one cache line before the one comparison.
+   */
+  static final class SpelledTable {
+    private final long[] slots;
+    private final String[] texts;
+    private final int mask;
+
+    SpelledTable(List<String> entries) {
+      int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2)) * 2;
+      slots = new long[capacity];
+      texts = entries.toArray(new String[0]);
+      mask = capacity - 1;
+      for (int n = 0; n < texts.length; n++) {
+        int h = texts[n].hashCode();
+        int i = spread(h) & mask;
+        while (slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = ((long) h << 32) | (n + 1L);
+      }
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+
+    boolean contains(String text) {
+      int h = text.hashCode();
+      for (int i = spread(h) & mask; slots[i] != 0; i = (i + 1) & mask) {
+        long slot = slots[i];
+        if ((int) (slot >>> 32) == h && texts[(int) slot - 1].equals(text)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -214,6 +260,15 @@ public final class ServiceCatalog {
       return found != null;
     }
     return actions.containsKey(prefix.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code text} is an action of the reference written exactly as the reference spells it
+   * ({@code s3:GetObject}, not {@code S3:getobject}): a lookup without case folding, for the common case. A true
+   * answer implies {@link #hasAction}; a false one says nothing (look up with {@link #hasAction} then).
+   */
+  public boolean isSpelledAction(String text) {
+    return spelledActions.contains(text);
   }
 
   /** AWS's spelling of the action {@code prefix:name}, if the reference lists it (ignoring case). */
