@@ -40,12 +40,23 @@ public final class ServiceCatalog {
 
     /** Whether every recorded type is a list type ({@code ArrayOf...}): the key is multivalued (S3.13). */
     public boolean isMultivalued() {
-      return !types.isEmpty() && types.stream().allMatch(t -> t.startsWith("ArrayOf"));
+      return !types.isEmpty() && listTypes() == types.size();
     }
 
     /** Whether no recorded type is a list type: the key is single-valued. */
     public boolean isSingleValued() {
-      return !types.isEmpty() && types.stream().noneMatch(t -> t.startsWith("ArrayOf"));
+      return !types.isEmpty() && listTypes() == 0;
+    }
+
+    /** How many recorded types are list types (a loop, not a stream: the validator asks for every key). */
+    private int listTypes() {
+      int n = 0;
+      for (String t : types) {
+        if (t.startsWith("ArrayOf")) {
+          n++;
+        }
+      }
+      return n;
     }
   }
 
@@ -83,6 +94,13 @@ public final class ServiceCatalog {
   private final Map<String, Map<String, String>> actions;
   private final Map<String, KeyInfo> exactKeys;
   private final List<KeyPattern> patternKeys;
+  /**
+   * The numbers in {@link #patternKeys} of the patterns whose prefix (the text before the first colon) has no
+   * placeholder, by that prefix: a key can only match those of its own prefix, or those of {@link #openPrefixes}.
+   */
+  private final Map<String, int[]> patternsByPrefix;
+  /** The numbers in {@link #patternKeys} of the patterns with a placeholder before their first colon. */
+  private final int[] openPrefixes;
   private final Set<String> keyPrefixes;
   /** The keys of {@link #actions} to their number in {@link #actionTables}, for lookups that do not lower-case. */
   private final FoldTable<Integer> serviceTable;
@@ -98,6 +116,21 @@ public final class ServiceCatalog {
     this.actions = actions;
     this.exactKeys = exactKeys;
     this.patternKeys = patternKeys;
+    Map<String, List<Integer>> byPrefix = new HashMap<>();
+    List<Integer> open = new ArrayList<>();
+    for (int i = 0; i < patternKeys.size(); i++) {
+      String first = patternKeys.get(i).literals[0];
+      int colon = first.indexOf(':');
+      if (colon < 0) {
+        open.add(i); // the placeholder comes before the first colon
+      } else {
+        byPrefix.computeIfAbsent(first.substring(0, colon), k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, int[]> grouped = new HashMap<>();
+    byPrefix.forEach((prefix, numbers) -> grouped.put(prefix, numbers.stream().mapToInt(Integer::intValue).toArray()));
+    this.patternsByPrefix = grouped;
+    this.openPrefixes = open.stream().mapToInt(Integer::intValue).toArray();
     this.keyPrefixes = keyPrefixes;
     Map<String, Integer> services = new HashMap<>();
     List<FoldTable<String>> tables = new ArrayList<>();
@@ -320,12 +353,28 @@ public final class ServiceCatalog {
     if (exact != null) {
       return Optional.of(exact);
     }
-    for (KeyPattern p : patternKeys) {
-      if (p.matches(lower)) {
-        return Optional.of(p.info);
+    int colon = lower.indexOf(':');
+    int @Nullable [] own = colon < 0 ? null : patternsByPrefix.get(lower.substring(0, colon));
+    int number = firstMatch(lower, own == null ? NONE : own, openPrefixes);
+    return number < 0 ? Optional.empty() : Optional.of(patternKeys.get(number).info);
+  }
+
+  private static final int[] NONE = new int[0];
+
+  /**
+   * The smallest number in {@code a} or {@code b} (each ascending) of a pattern matching {@code lowerKey}, or -1:
+   * the first match in {@link #patternKeys}' order, as a scan of them all would find it.
+   */
+  private int firstMatch(String lowerKey, int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length || j < b.length) {
+      int next = j >= b.length || i < a.length && a[i] < b[j] ? a[i++] : b[j++];
+      if (patternKeys.get(next).matches(lowerKey)) {
+        return next;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /**
