@@ -147,43 +147,89 @@ public final class ServiceCatalog {
   }
 
   /**
-   * A read-only hash set of texts compared exactly: a lookup uses the text's own {@link String#hashCode} (cached in
-   * the string) and {@link String#equals}, with no case folding. Open addressing; each slot packs the hash and
-   * the index of its text in one {@code long}, so that a probe reads one cache line before the one comparison.
+   * A read-only hash set of ASCII texts compared exactly, with no case folding, packed for few cache misses: per
+   * slot one {@code int} holding high bits of the text's hash and the text's number, the texts' chars side by side
+   * in one array (those of one service together, as policies list them). The hash reads the length and eight chars,
+   * not every char, so that a lookup costs about one pass of comparison over the text.
    */
   static final class SpelledTable {
-    private final long[] slots;
-    private final String[] texts;
+    private final int[] slots;
+    private final byte[] chars;
+    /** Where text {@code n} starts in {@link #chars}; text {@code n} ends where text {@code n + 1} starts. */
+    private final int[] starts;
     private final int mask;
 
     SpelledTable(List<String> entries) {
-      int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2)) * 2;
-      slots = new long[capacity];
-      texts = entries.toArray(new String[0]);
+      int capacity = Integer.highestOneBit(Math.max(4, entries.size() + entries.size() / 2)) * 2;
       mask = capacity - 1;
-      for (int n = 0; n < texts.length; n++) {
-        int h = texts[n].hashCode();
-        int i = spread(h) & mask;
+      slots = new int[capacity];
+      starts = new int[entries.size() + 1];
+      int total = 0;
+      for (String e : entries) {
+        total += e.length();
+      }
+      chars = new byte[total];
+      int at = 0;
+      for (int n = 0; n < entries.size(); n++) {
+        String text = entries.get(n);
+        if (text.length() < 2) {
+          throw new IllegalStateException("Corrupt service catalogue: action " + text);
+        }
+        starts[n] = at;
+        for (int k = 0; k < text.length(); k++) {
+          char c = text.charAt(k);
+          if (c >= 0x80) {
+            throw new IllegalStateException("Corrupt service catalogue: non-ASCII action " + text);
+          }
+          chars[at++] = (byte) c;
+        }
+        int h = hash(text);
+        int i = h & mask;
         while (slots[i] != 0) {
           i = (i + 1) & mask;
         }
-        slots[i] = ((long) h << 32) | (n + 1L);
+        slots[i] = (h & ~mask) | (n + 1);
       }
+      starts[entries.size()] = at;
     }
 
-    private static int spread(int h) {
-      return h ^ (h >>> 16);
+    /** A hash of the length and eight chars spread over {@code text} (not empty). */
+    private static int hash(String text) {
+      int n = text.length();
+      long k1 = text.charAt(0) | (long) text.charAt(n >> 2) << 16 | (long) text.charAt(n >> 1) << 32
+          | (long) text.charAt(n - 1) << 48;
+      long k2 = text.charAt((n >> 1) + (n >> 2)) | (long) text.charAt(n - 1 - (n >> 3)) << 16
+          | (long) text.charAt(n - 1 - (n >> 2)) << 32 | (long) n << 48;
+      long x = k1 * 0x9E3779B97F4A7C15L ^ k2 * 0xC2B2AE3D27D4EB4FL ^ text.charAt(n - 2 - (n >> 5));
+      return (int) (x >>> 32 ^ x);
     }
 
     boolean contains(String text) {
-      int h = text.hashCode();
-      for (int i = spread(h) & mask; slots[i] != 0; i = (i + 1) & mask) {
-        long slot = slots[i];
-        if ((int) (slot >>> 32) == h && texts[(int) slot - 1].equals(text)) {
+      if (text.length() < 2) {
+        return false; // an action has a prefix, a colon and a name
+      }
+      int h = hash(text);
+      int high = h & ~mask;
+      for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
+        int slot = slots[i];
+        if ((slot & ~mask) == high && matches((slot & mask) - 1, text)) {
           return true;
         }
       }
       return false;
+    }
+
+    private boolean matches(int number, String text) {
+      int from = starts[number];
+      if (starts[number + 1] - from != text.length()) {
+        return false;
+      }
+      for (int k = 0; k < text.length(); k++) {
+        if (chars[from + k] != text.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
