@@ -147,35 +147,39 @@ public final class ServiceCatalog {
   }
 
   /**
-   * A read-only hash set of ASCII texts compared exactly, with no case folding, packed for few cache misses: per
-   * slot one {@code int} holding high bits of the text's hash and the text's number, the texts' chars side by side
-   * in one array (those of one service together, as policies list them). The hash reads the length and eight chars,
-   * not every char, so that a lookup costs about one pass of comparison over the text.
+   * A read-only hash set of ASCII texts compared exactly, with no case folding, packed for few cache misses: one
+   * {@code long} per slot holding the text's hash, the offset of its chars and its length, the texts' chars side
+   * by side in one array (those of one service together, as policies list them). The hash reads the length and
+   * eight chars, not every char, so that a lookup costs about one pass of comparison over the text. Looking up
+   * many texts at once ({@link #containsAll}) loads their slots, then their chars, in separate passes, so that the
+   * cache misses of different texts overlap instead of following each other.
    */
   static final class SpelledTable {
-    private final int[] slots;
+    private static final int MAX_LENGTH = 0xff;
+    private final long[] slots;
     private final byte[] chars;
-    /** Where text {@code n} starts in {@link #chars}; text {@code n} ends where text {@code n + 1} starts. */
-    private final int[] starts;
     private final int mask;
 
     SpelledTable(List<String> entries) {
       int capacity = Integer.highestOneBit(Math.max(4, entries.size() + entries.size() / 2)) * 2;
       mask = capacity - 1;
-      slots = new int[capacity];
-      starts = new int[entries.size() + 1];
+      slots = new long[capacity];
       int total = 0;
       for (String e : entries) {
         total += e.length();
       }
       chars = new byte[total];
       int at = 0;
-      for (int n = 0; n < entries.size(); n++) {
-        String text = entries.get(n);
-        if (text.length() < 2) {
+      for (String text : entries) {
+        if (text.length() < 2 || text.length() > MAX_LENGTH) {
           throw new IllegalStateException("Corrupt service catalogue: action " + text);
         }
-        starts[n] = at;
+        int h = hash(text);
+        int i = h & mask;
+        while (slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = (long) h << 32 | (long) at << 8 | text.length();
         for (int k = 0; k < text.length(); k++) {
           char c = text.charAt(k);
           if (c >= 0x80) {
@@ -183,17 +187,10 @@ public final class ServiceCatalog {
           }
           chars[at++] = (byte) c;
         }
-        int h = hash(text);
-        int i = h & mask;
-        while (slots[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        slots[i] = (h & ~mask) | (n + 1);
       }
-      starts[entries.size()] = at;
     }
 
-    /** A hash of the length and eight chars spread over {@code text} (not empty). */
+    /** A hash of the length and eight chars spread over {@code text} (at least two chars). */
     private static int hash(String text) {
       int n = text.length();
       long k1 = text.charAt(0) | (long) text.charAt(n >> 2) << 16 | (long) text.charAt(n >> 1) << 32
@@ -205,25 +202,57 @@ public final class ServiceCatalog {
     }
 
     boolean contains(String text) {
-      if (text.length() < 2) {
-        return false; // an action has a prefix, a colon and a name
+      if (text.length() < 2 || text.length() > MAX_LENGTH) {
+        return false;
       }
       int h = hash(text);
-      int high = h & ~mask;
       for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
-        int slot = slots[i];
-        if ((slot & ~mask) == high && matches((slot & mask) - 1, text)) {
+        if (matches(slots[i], h, text)) {
           return true;
         }
       }
       return false;
     }
 
-    private boolean matches(int number, String text) {
-      int from = starts[number];
-      if (starts[number + 1] - from != text.length()) {
+    /** {@code contains(texts[k])} for each {@code k}, in {@code found[k]}. */
+    void containsAll(String[] texts, boolean[] found) {
+      int n = texts.length;
+      int[] hashes = new int[n];
+      long[] first = new long[n];
+      // Pass 1: the first slot of every text, loads independent of one another.
+      for (int k = 0; k < n; k++) {
+        String text = texts[k];
+        if (text.length() >= 2 && text.length() <= MAX_LENGTH) {
+          int h = hash(text);
+          hashes[k] = h;
+          first[k] = slots[h & mask];
+        }
+      }
+      // Pass 2: the first char of each candidate, again independent loads; pass 3 compares, the chars now cached.
+      byte[] firstChars = new byte[n];
+      for (int k = 0; k < n; k++) {
+        long slot = first[k];
+        if (slot != 0 && (int) (slot >>> 32) == hashes[k]) {
+          firstChars[k] = chars[(int) slot >>> 8];
+        }
+      }
+      for (int k = 0; k < n; k++) {
+        long slot = first[k];
+        if (slot == 0) {
+          found[k] = false; // an empty first slot: absent (also for texts too short or long to hash)
+        } else if (firstChars[k] == texts[k].charAt(0) && matches(slot, hashes[k], texts[k])) {
+          found[k] = true;
+        } else {
+          found[k] = contains(texts[k]); // a collision in the first slot: probe on
+        }
+      }
+    }
+
+    private boolean matches(long slot, int h, String text) {
+      if ((int) (slot >>> 32) != h || (int) (slot & MAX_LENGTH) != text.length()) {
         return false;
       }
+      int from = (int) slot >>> 8;
       for (int k = 0; k < text.length(); k++) {
         if (chars[from + k] != text.charAt(k)) {
           return false;
@@ -348,6 +377,17 @@ public final class ServiceCatalog {
    */
   public boolean isSpelledAction(String text) {
     return spelledActions.contains(text);
+  }
+
+  /**
+   * {@link #isSpelledAction} of each of {@code texts}, answered in {@code found} (as long as {@code texts}): the
+   * lookups of many texts at once overlap their cache misses.
+   */
+  public void areSpelledActions(String[] texts, boolean[] found) {
+    if (found.length != texts.length) {
+      throw new IllegalArgumentException("found has " + found.length + " places for " + texts.length + " texts");
+    }
+    spelledActions.containsAll(texts, found);
   }
 
   /** AWS's spelling of the action {@code prefix:name}, if the reference lists it (ignoring case). */

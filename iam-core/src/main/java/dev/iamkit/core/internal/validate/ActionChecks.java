@@ -3,6 +3,7 @@ package dev.iamkit.core.internal.validate;
 import dev.iamkit.core.IamException;
 import dev.iamkit.core.internal.match.Glob;
 import dev.iamkit.core.policy.Action;
+import dev.iamkit.core.policy.OneOrMany;
 import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.core.policy.ProblemCode;
 import java.util.Locale;
@@ -16,20 +17,34 @@ final class ActionChecks {
   private ActionChecks() {}
 
   /**
-   * Reports the problems of one entry; {@code element} is {@code Action} or {@code NotAction}. The first
-   * syntax error found ends the checks of the entry, as AWS stops at it.
+   * Reports the problems of each entry of a non-empty {@code Action} or {@code NotAction} array (or single value)
+   * under {@code base}; {@code element} is {@code Action} or {@code NotAction}. An entry spelled exactly as the
+   * service reference spells an action passes every check of {@link #checkFully} (ActionShortcutTest checks each
+   * one), so it is settled by one exact lookup, the lookups of all entries made at once (see
+   * {@link dev.iamkit.core.internal.catalog.ServiceCatalog#areSpelledActions}); the others are checked fully.
    */
-  static void check(Context ctx, String text, String base, int index, String element) {
+  static void checkAll(Context ctx, OneOrMany<Action> actions, String base, String element) {
     boolean trust = ctx.kind == PolicyKind.TRUST && element.equals("Action");
-    if (!trust && ctx.catalog().isSpelledAction(text)) {
-      // An action as the reference spells it passes every check of checkFully (ActionChecksTest checks each one):
-      // one exact lookup instead of the scans and the case-folding lookups.
-      return;
+    int n = actions.size();
+    String[] texts = new String[n];
+    for (int i = 0; i < n; i++) {
+      texts[i] = actions.get(i).text();
     }
-    checkFully(ctx, text, base, index, element, trust);
+    boolean[] spelled = new boolean[n];
+    if (!trust) {
+      ctx.catalog().areSpelledActions(texts, spelled);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!spelled[i]) {
+        checkFully(ctx, texts[i], base, actions.array() ? i : -1, element, trust);
+      }
+    }
   }
 
-  /** {@link #check} without the shortcut for actions spelled as the reference spells them. */
+  /**
+   * Reports the problems of one entry ({@code index} -1 for a single value). The first syntax error found ends the
+   * checks of the entry, as AWS stops at it.
+   */
   static void checkFully(Context ctx, String text, String base, int index, String element, boolean trust) {
     Problems problems = ctx.problems;
     if (text.equals("*")) {

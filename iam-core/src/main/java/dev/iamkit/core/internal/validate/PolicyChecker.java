@@ -217,9 +217,7 @@ public final class PolicyChecker {
           + " action (S1.8)" + Texts.aws(ProblemCode.MISSING_ACTION.awsMessage()));
       return;
     }
-    for (int i = 0; i < actions.size(); i++) {
-      ActionChecks.check(ctx, actions.get(i).text(), pointer, actions.array() ? i : -1, element);
-    }
+    ActionChecks.checkAll(ctx, actions, pointer, element);
   }
 
   private static void resources(Context ctx, OneOrMany<Resource> resources, String pointer, String element) {

@@ -3,6 +3,7 @@ package dev.iamkit.core.internal.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
@@ -57,6 +58,30 @@ class SpelledActionsProperties {
         assertThat(CATALOG.isSpelledAction(variant)).as(variant).isTrue();
       }
     });
+  }
+
+  @Test
+  @DisplayName("S1.12: looking up many texts at once answers as looking up each one")
+  void batch_lookup_agrees_with_single_lookups() {
+    qt().forAll(lists().of(integers().between(0, ACTIONS.size() - 1)).ofSizeBetween(0, 40), longs().all())
+        .checkAssert((indexes, seed) -> {
+          Random random = new Random(seed);
+          String[] texts = new String[indexes.size()];
+          for (int k = 0; k < texts.length; k++) {
+            String action = ACTIONS.get(indexes.get(k));
+            texts[k] = switch (random.nextInt(5)) {
+              case 0 -> variant(action, random);
+              case 1 -> action.substring(0, random.nextInt(action.length() + 1));
+              case 2 -> action + "x";
+              default -> action;
+            };
+          }
+          boolean[] found = new boolean[texts.length];
+          CATALOG.areSpelledActions(texts, found);
+          for (int k = 0; k < texts.length; k++) {
+            assertThat(found[k]).as(texts[k]).isEqualTo(CATALOG.isSpelledAction(texts[k]));
+          }
+        });
   }
 
   @Test
