@@ -29,9 +29,9 @@ class ActionShortcutTest {
           for (String name : catalog.actionNames(service)) {
             String action = service + ":" + name;
             assertThat(catalog.isSpelledAction(action)).as(action).isTrue();
-            ActionChecks.checkFully(ctx, action, "/Statement/0/Action", 0, "NotAction", false);
+            ActionChecks.checkFully(ctx, action, "/Statement/0", 0, "NotAction", false);
             if (kind != PolicyKind.TRUST) {
-              ActionChecks.checkFully(ctx, action, "/Statement/0/Action", 0, "Action", false);
+              ActionChecks.checkFully(ctx, action, "/Statement/0", 0, "Action", false);
             }
             checked++;
           }
