@@ -40,12 +40,23 @@ public final class ServiceCatalog {
 
     /** Whether every recorded type is a list type ({@code ArrayOf...}): the key is multivalued (S3.13). */
     public boolean isMultivalued() {
-      return !types.isEmpty() && types.stream().allMatch(t -> t.startsWith("ArrayOf"));
+      return !types.isEmpty() && listTypes() == types.size();
     }
 
     /** Whether no recorded type is a list type: the key is single-valued. */
     public boolean isSingleValued() {
-      return !types.isEmpty() && types.stream().noneMatch(t -> t.startsWith("ArrayOf"));
+      return !types.isEmpty() && listTypes() == 0;
+    }
+
+    /** How many recorded types are list types (a loop, not a stream: the validator asks for every key). */
+    private int listTypes() {
+      int n = 0;
+      for (String t : types) {
+        if (t.startsWith("ArrayOf")) {
+          n++;
+        }
+      }
+      return n;
     }
   }
 
@@ -83,6 +94,13 @@ public final class ServiceCatalog {
   private final Map<String, Map<String, String>> actions;
   private final Map<String, KeyInfo> exactKeys;
   private final List<KeyPattern> patternKeys;
+  /**
+   * The numbers in {@link #patternKeys} of the patterns whose prefix (the text before the first colon) has no
+   * placeholder, by that prefix: a key can only match those of its own prefix, or those of {@link #openPrefixes}.
+   */
+  private final Map<String, int[]> patternsByPrefix;
+  /** The numbers in {@link #patternKeys} of the patterns with a placeholder before their first colon. */
+  private final int[] openPrefixes;
   private final Set<String> keyPrefixes;
   /** The keys of {@link #actions} to their number in {@link #actionTables}, for lookups that do not lower-case. */
   private final FoldTable<Integer> serviceTable;
@@ -90,12 +108,29 @@ public final class ServiceCatalog {
   private final List<FoldTable<String>> actionTables;
   /** {@link #exactKeys}, for lookups that do not lower-case. */
   private final FoldTable<KeyInfo> exactKeyTable;
+  /** Every action as {@code prefix:Name} in AWS's spelling, looked up before {@link #serviceTable}. */
+  private final SpelledTable spelledActions;
 
   private ServiceCatalog(Map<String, Map<String, String>> actions, Map<String, KeyInfo> exactKeys,
       List<KeyPattern> patternKeys, Set<String> keyPrefixes) {
     this.actions = actions;
     this.exactKeys = exactKeys;
     this.patternKeys = patternKeys;
+    Map<String, List<Integer>> byPrefix = new HashMap<>();
+    List<Integer> open = new ArrayList<>();
+    for (int i = 0; i < patternKeys.size(); i++) {
+      String first = patternKeys.get(i).literals[0];
+      int colon = first.indexOf(':');
+      if (colon < 0) {
+        open.add(i); // the placeholder comes before the first colon
+      } else {
+        byPrefix.computeIfAbsent(first.substring(0, colon), k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, int[]> grouped = new HashMap<>();
+    byPrefix.forEach((prefix, numbers) -> grouped.put(prefix, numbers.stream().mapToInt(Integer::intValue).toArray()));
+    this.patternsByPrefix = grouped;
+    this.openPrefixes = open.stream().mapToInt(Integer::intValue).toArray();
     this.keyPrefixes = keyPrefixes;
     Map<String, Integer> services = new HashMap<>();
     List<FoldTable<String>> tables = new ArrayList<>();
@@ -106,6 +141,125 @@ public final class ServiceCatalog {
     this.serviceTable = new FoldTable<>(services);
     this.actionTables = List.copyOf(tables);
     this.exactKeyTable = new FoldTable<>(exactKeys);
+    List<String> spelled = new ArrayList<>();
+    actions.forEach((prefix, names) -> names.values().forEach(name -> spelled.add(prefix + ":" + name)));
+    this.spelledActions = new SpelledTable(spelled);
+  }
+
+  /**
+   * A read-only hash set of ASCII texts compared exactly, with no case folding, packed for few cache misses: one
+   * {@code long} per slot holding the text's hash, the offset of its chars and its length, the texts' chars side
+   * by side in one array (those of one service together, as policies list them). The hash reads the length and
+   * eight chars, not every char, so that a lookup costs about one pass of comparison over the text. Looking up
+   * many texts at once ({@link #containsAll}) loads their slots, then their chars, in separate passes, so that the
+   * cache misses of different texts overlap instead of following each other.
+   */
+  static final class SpelledTable {
+    private static final int MAX_LENGTH = 0xff;
+    private final long[] slots;
+    private final byte[] chars;
+    private final int mask;
+
+    SpelledTable(List<String> entries) {
+      int capacity = Integer.highestOneBit(Math.max(4, entries.size() + entries.size() / 2)) * 2;
+      mask = capacity - 1;
+      slots = new long[capacity];
+      int total = 0;
+      for (String e : entries) {
+        total += e.length();
+      }
+      chars = new byte[total];
+      int at = 0;
+      for (String text : entries) {
+        if (text.length() < 2 || text.length() > MAX_LENGTH) {
+          throw new IllegalStateException("Corrupt service catalogue: action " + text);
+        }
+        int h = hash(text);
+        int i = h & mask;
+        while (slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = (long) h << 32 | (long) at << 8 | text.length();
+        for (int k = 0; k < text.length(); k++) {
+          char c = text.charAt(k);
+          if (c >= 0x80) {
+            throw new IllegalStateException("Corrupt service catalogue: non-ASCII action " + text);
+          }
+          chars[at++] = (byte) c;
+        }
+      }
+    }
+
+    /** A hash of the length and eight chars spread over {@code text} (at least two chars). */
+    private static int hash(String text) {
+      int n = text.length();
+      long k1 = text.charAt(0) | (long) text.charAt(n >> 2) << 16 | (long) text.charAt(n >> 1) << 32
+          | (long) text.charAt(n - 1) << 48;
+      long k2 = text.charAt((n >> 1) + (n >> 2)) | (long) text.charAt(n - 1 - (n >> 3)) << 16
+          | (long) text.charAt(n - 1 - (n >> 2)) << 32 | (long) n << 48;
+      long x = k1 * 0x9E3779B97F4A7C15L ^ k2 * 0xC2B2AE3D27D4EB4FL ^ text.charAt(n - 2 - (n >> 5));
+      return (int) (x >>> 32 ^ x);
+    }
+
+    boolean contains(String text) {
+      if (text.length() < 2 || text.length() > MAX_LENGTH) {
+        return false;
+      }
+      int h = hash(text);
+      for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
+        if (matches(slots[i], h, text)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@code contains(texts[k])} for each {@code k}, in {@code found[k]}. */
+    void containsAll(String[] texts, boolean[] found) {
+      int n = texts.length;
+      int[] hashes = new int[n];
+      long[] first = new long[n];
+      // Pass 1: the first slot of every text, loads independent of one another.
+      for (int k = 0; k < n; k++) {
+        String text = texts[k];
+        if (text.length() >= 2 && text.length() <= MAX_LENGTH) {
+          int h = hash(text);
+          hashes[k] = h;
+          first[k] = slots[h & mask];
+        }
+      }
+      // Pass 2: the first char of each candidate, again independent loads; pass 3 compares, the chars now cached.
+      byte[] firstChars = new byte[n];
+      for (int k = 0; k < n; k++) {
+        long slot = first[k];
+        if (slot != 0 && (int) (slot >>> 32) == hashes[k]) {
+          firstChars[k] = chars[(int) slot >>> 8];
+        }
+      }
+      for (int k = 0; k < n; k++) {
+        long slot = first[k];
+        if (slot == 0) {
+          found[k] = false; // an empty first slot: absent (also for texts too short or long to hash)
+        } else if (firstChars[k] == texts[k].charAt(0) && matches(slot, hashes[k], texts[k])) {
+          found[k] = true;
+        } else {
+          found[k] = contains(texts[k]); // a collision in the first slot: probe on
+        }
+      }
+    }
+
+    private boolean matches(long slot, int h, String text) {
+      if ((int) (slot >>> 32) != h || (int) (slot & MAX_LENGTH) != text.length()) {
+        return false;
+      }
+      int from = (int) slot >>> 8;
+      for (int k = 0; k < text.length(); k++) {
+        if (chars[from + k] != text.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /**
@@ -216,6 +370,26 @@ public final class ServiceCatalog {
     return actions.containsKey(prefix.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether {@code text} is an action of the reference written exactly as the reference spells it
+   * ({@code s3:GetObject}, not {@code S3:getobject}): a lookup without case folding, for the common case. A true
+   * answer implies {@link #hasAction}; a false one says nothing (look up with {@link #hasAction} then).
+   */
+  public boolean isSpelledAction(String text) {
+    return spelledActions.contains(text);
+  }
+
+  /**
+   * {@link #isSpelledAction} of each of {@code texts}, answered in {@code found} (as long as {@code texts}): the
+   * lookups of many texts at once overlap their cache misses.
+   */
+  public void areSpelledActions(String[] texts, boolean[] found) {
+    if (found.length != texts.length) {
+      throw new IllegalArgumentException("found has " + found.length + " places for " + texts.length + " texts");
+    }
+    spelledActions.containsAll(texts, found);
+  }
+
   /** AWS's spelling of the action {@code prefix:name}, if the reference lists it (ignoring case). */
   public Optional<String> action(String prefix, String name) {
     Map<String, String> names = actions.get(prefix.toLowerCase(Locale.ROOT));
@@ -265,12 +439,28 @@ public final class ServiceCatalog {
     if (exact != null) {
       return Optional.of(exact);
     }
-    for (KeyPattern p : patternKeys) {
-      if (p.matches(lower)) {
-        return Optional.of(p.info);
+    int colon = lower.indexOf(':');
+    int @Nullable [] own = colon < 0 ? null : patternsByPrefix.get(lower.substring(0, colon));
+    int number = firstMatch(lower, own == null ? NONE : own, openPrefixes);
+    return number < 0 ? Optional.empty() : Optional.of(patternKeys.get(number).info);
+  }
+
+  private static final int[] NONE = new int[0];
+
+  /**
+   * The smallest number in {@code a} or {@code b} (each ascending) of a pattern matching {@code lowerKey}, or -1:
+   * the first match in {@link #patternKeys}' order, as a scan of them all would find it.
+   */
+  private int firstMatch(String lowerKey, int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length || j < b.length) {
+      int next = j >= b.length || i < a.length && a[i] < b[j] ? a[i++] : b[j++];
+      if (patternKeys.get(next).matches(lowerKey)) {
+        return next;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /**

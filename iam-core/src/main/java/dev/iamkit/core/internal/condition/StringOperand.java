@@ -7,6 +7,7 @@ import dev.iamkit.core.policy.BaseOperator;
 import dev.iamkit.core.policy.ConditionValue;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** String operators (S3.4): exact, ignoring case, or wildcard; policy variables when enabled (S4.2). */
 final class StringOperand extends ValueType<String> {
@@ -27,6 +28,12 @@ final class StringOperand extends ValueType<String> {
   @Override
   String read(String requestValue) {
     return requestValue;
+  }
+
+  /** Every string is readable: {@link #compile} never gives an unreadable value, so nothing is compiled here. */
+  @Override
+  @Nullable String unreadable(ConditionValue value, BaseOperator positive, boolean variablesEnabled) {
+    return null;
   }
 
   @Override

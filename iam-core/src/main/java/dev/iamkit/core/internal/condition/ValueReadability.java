@@ -27,9 +27,12 @@ public final class ValueReadability {
   public static Optional<String> whyUnreadable(BaseOperator base, ConditionValue value, boolean variablesEnabled) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(value, "value");
-    List<String> why = base == BaseOperator.NULL
-        ? NullOperand.compile(List.of(value)).unreadable()
-        : Operands.compile(base, List.of(value), variablesEnabled && base.allowsVariables()).unreadable();
-    return why.isEmpty() ? Optional.empty() : Optional.of(why.get(0));
+    if (base == BaseOperator.NULL) {
+      List<String> why = NullOperand.compile(List.of(value)).unreadable();
+      return why.isEmpty() ? Optional.empty() : Optional.of(why.get(0));
+    }
+    // As Operands.compile(base, List.of(value), ...).unreadable() would say, without building the list of operands.
+    return Optional.ofNullable(ValueType.of(base).unreadable(value, base.positive(),
+        variablesEnabled && base.allowsVariables()));
   }
 }

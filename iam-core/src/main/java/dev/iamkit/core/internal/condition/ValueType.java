@@ -28,6 +28,15 @@ abstract class ValueType<T> {
   /** Compiles one policy value for the positive operator {@code positive}. */
   abstract PolicyValue<T> compile(ConditionValue value, BaseOperator positive, boolean variablesEnabled);
 
+  /**
+   * Why {@code value} compiled for {@code positive} can never be read (S3.14), or null when it can:
+   * {@code compile(value, positive, variablesEnabled).unreadable()}. A type whose every value is readable answers
+   * without compiling.
+   */
+  @Nullable String unreadable(ConditionValue value, BaseOperator positive, boolean variablesEnabled) {
+    return compile(value, positive, variablesEnabled).unreadable();
+  }
+
   /** The value type of {@code base}'s family; not for {@code Null}, which tests presence. */
   static ValueType<?> of(BaseOperator base) {
     return switch (base.family()) {

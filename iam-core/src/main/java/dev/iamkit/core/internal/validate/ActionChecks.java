@@ -3,6 +3,7 @@ package dev.iamkit.core.internal.validate;
 import dev.iamkit.core.IamException;
 import dev.iamkit.core.internal.match.Glob;
 import dev.iamkit.core.policy.Action;
+import dev.iamkit.core.policy.OneOrMany;
 import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.core.policy.ProblemCode;
 import java.util.Locale;
@@ -16,27 +17,52 @@ final class ActionChecks {
   private ActionChecks() {}
 
   /**
-   * Reports the problems of one entry; {@code element} is {@code Action} or {@code NotAction}. The first
-   * syntax error found ends the checks of the entry, as AWS stops at it.
+   * Reports the problems of each entry of a non-empty {@code Action} or {@code NotAction} array (or single value)
+   * of the statement at {@code statement}; {@code element} is {@code Action} or {@code NotAction}, the member of the
+   * statement that holds the entries (problem pointers are built from them only when a problem is reported). An entry spelled exactly as the
+   * service reference spells an action passes every check of {@link #checkFully} (ActionShortcutTest checks each
+   * one), so it is settled by one exact lookup, the lookups of all entries made at once (see
+   * {@link dev.iamkit.core.internal.catalog.ServiceCatalog#areSpelledActions}); the others are checked fully.
    */
-  static void check(Context ctx, String text, String base, int index, String element) {
-    Problems problems = ctx.problems;
+  static void checkAll(Context ctx, OneOrMany<Action> actions, String statement, String element) {
     boolean trust = ctx.kind == PolicyKind.TRUST && element.equals("Action");
+    int n = actions.size();
+    String[] texts = new String[n];
+    for (int i = 0; i < n; i++) {
+      texts[i] = actions.get(i).text();
+    }
+    boolean[] spelled = new boolean[n];
+    if (!trust) {
+      ctx.catalog().areSpelledActions(texts, spelled);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!spelled[i]) {
+        checkFully(ctx, texts[i], statement, actions.array() ? i : -1, element, trust);
+      }
+    }
+  }
+
+  /**
+   * Reports the problems of one entry ({@code index} -1 for a single value). The first syntax error found ends the
+   * checks of the entry, as AWS stops at it.
+   */
+  static void checkFully(Context ctx, String text, String statement, int index, String element, boolean trust) {
+    Problems problems = ctx.problems;
     if (text.equals("*")) {
       if (trust) {
-        invalidTrustAction(ctx, text, Pointers.at(base, index));
+        invalidTrustAction(ctx, text, Pointers.at(Pointers.member(statement, element), index));
       }
       return;
     }
     int colon = text.indexOf(':');
     if (colon < 0) {
-      problems.error(ProblemCode.INVALID_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_ACTION, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + " has no service prefix: expected \"*\" or PREFIX:NAME such as \"s3:GetObject\""
           + Texts.aws("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."));
       return;
     }
     if (text.indexOf(':', colon + 1) >= 0) {
-      problems.error(ProblemCode.INVALID_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_ACTION, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + " has more than one colon: expected exactly one, between the service prefix and the action name"
           + Texts.aws("Actions/Condition can contain only one colon."));
       return;
@@ -44,40 +70,40 @@ final class ActionChecks {
     String prefix = text.substring(0, colon);
     String name = text.substring(colon + 1);
     if (!isValidPrefix(prefix)) {
-      problems.error(ProblemCode.INVALID_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_ACTION, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + " has the invalid service prefix " + IamException.quote(prefix)
           + ": expected a non-empty prefix of letters, digits, '-' and '.', without wildcards"
           + Texts.aws("Vendor " + prefix + " is not valid"));
       return;
     }
     if (Variables.mentions(text)) {
-      ctx.unrecognisedVariables(text, Pointers.at(base, index), element);
+      ctx.unrecognisedVariables(text, Pointers.at(Pointers.member(statement, element), index), element);
     }
     if (name.isEmpty() || hasWhitespace(text)) {
-      problems.warning(ProblemCode.UNMATCHABLE_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
+      problems.warning(ProblemCode.UNMATCHABLE_ACTION, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + (name.isEmpty() ? " has an empty action name" : " contains white space")
           + ": AWS accepts it, but it never matches any request (S1.8, S2.1)");
       return;
     }
     if (trust && !isTrustAction(ctx, prefix, name)) {
-      invalidTrustAction(ctx, text, Pointers.at(base, index));
+      invalidTrustAction(ctx, text, Pointers.at(Pointers.member(statement, element), index));
       return;
     }
     if (ctx.checkCatalog) {
-      checkCatalog(ctx, text, prefix, name, base, index, element);
+      checkCatalog(ctx, text, prefix, name, statement, index, element);
     }
   }
 
-  private static void checkCatalog(Context ctx, String text, String prefix, String name, String base, int index,
+  private static void checkCatalog(Context ctx, String text, String prefix, String name, String statement, int index,
       String element) {
     if (!ctx.catalog().isKnownService(prefix)) {
-      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
+      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + " uses the unknown service prefix " + IamException.quote(prefix)
           + ": no service of the service reference snapshot has it; AWS accepts it, but it matches no real request");
       return;
     }
     if (!Glob.hasWildcard(name) && !ctx.catalog().hasAction(text)) {
-      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, Pointers.at(base, index), element + " " + IamException.quote(text)
+      ctx.problems.warning(ProblemCode.UNKNOWN_ACTION, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + " is not an action of " + IamException.quote(prefix.toLowerCase(Locale.ROOT))
           + " in the service reference snapshot: check the spelling; AWS accepts it, but it matches no real request");
     }

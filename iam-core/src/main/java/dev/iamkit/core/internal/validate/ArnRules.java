@@ -20,11 +20,14 @@ final class ArnRules {
   }
 
   private final Set<String> partitions;
+  /** {@link #partitions} as a list, for comparisons with a part of a text. */
+  private final List<String> partitionList;
   private final List<String> iamResourcePrefixes;
   private final List<String> s3RegionalPrefixes;
 
   private ArnRules(Set<String> partitions, List<String> iamResourcePrefixes, List<String> s3RegionalPrefixes) {
     this.partitions = partitions;
+    this.partitionList = List.copyOf(partitions);
     this.iamResourcePrefixes = iamResourcePrefixes;
     this.s3RegionalPrefixes = s3RegionalPrefixes;
   }
@@ -36,6 +39,23 @@ final class ArnRules {
   /** Whether {@code partition} is a known partition (exact, lower case as AWS writes them). */
   boolean isPartition(String partition) {
     return partitions.contains(partition);
+  }
+
+  /**
+   * Whether {@code text[from, to)} is {@code *} or a known partition, as {@link #isPartition} of that part would
+   * say, without cutting it out of the text.
+   */
+  boolean isPartitionOrWildcard(String text, int from, int to) {
+    int length = to - from;
+    if (length == 1 && text.charAt(from) == '*') {
+      return true;
+    }
+    for (String p : partitionList) {
+      if (p.length() == length && text.startsWith(p, from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -107,8 +107,8 @@ public final class PolicyChecker {
     // Sid (S1.5).
     if (s.sid().isPresent()) {
       String sid = s.sid().get();
-      String p = base + "/Sid";
       if (!isAlphanumeric(sid)) {
+        String p = base + "/Sid";
         boolean strict = kind == PolicyKind.IDENTITY || kind == PolicyKind.PERMISSIONS_BOUNDARY
             || kind == PolicyKind.SESSION || kind == PolicyKind.TRUST;
         problems.add(strict ? Severity.ERROR : Severity.WARNING, ProblemCode.INVALID_SID, p, "Sid " + IamException.quote(sid)
@@ -119,7 +119,7 @@ public final class PolicyChecker {
       if (!sid.isEmpty()) {
         Integer first = sids.putIfAbsent(sid, index);
         if (first != null) {
-          problems.error(ProblemCode.DUPLICATE_SID, p, "Sid " + IamException.quote(sid) + " is also the Sid of statement "
+          problems.error(ProblemCode.DUPLICATE_SID, base + "/Sid", "Sid " + IamException.quote(sid) + " is also the Sid of statement "
               + first + ": Sids must be unique within a policy (S1.5)"
               + Texts.aws(ProblemCode.DUPLICATE_SID.awsMessage()));
         }
@@ -164,7 +164,7 @@ public final class PolicyChecker {
 
     // Action and NotAction (S1.8, S1.11).
     if (s.action().isPresent()) {
-      actions(ctx, s.action().get(), base + "/Action", "Action");
+      actions(ctx, s.action().get(), base, "Action");
     }
     if (s.notAction().isPresent()) {
       String p = base + "/NotAction";
@@ -177,17 +177,16 @@ public final class PolicyChecker {
           notWithAllow(ctx, p, "NotAction", "it allows every other action of every service, including services"
               + " added later; list the allowed actions instead (S2.3)");
         }
-        actions(ctx, s.notAction().get(), p, "NotAction");
+        actions(ctx, s.notAction().get(), base, "NotAction");
       }
     }
 
     // Resource and NotResource (S1.9, S1.11).
     if (s.resource().isPresent()) {
-      String p = base + "/Resource";
       if (kind == PolicyKind.TRUST) {
-        forbidden(ctx, p, "Resource", kind, Texts.aws("Has prohibited field Resource."));
+        forbidden(ctx, base + "/Resource", "Resource", kind, Texts.aws("Has prohibited field Resource."));
       } else {
-        resources(ctx, s.resource().get(), p, "Resource");
+        resources(ctx, s.resource().get(), base, "Resource");
       }
     }
     if (s.notResource().isPresent()) {
@@ -201,7 +200,7 @@ public final class PolicyChecker {
           notWithAllow(ctx, p, "NotResource", "it allows the actions on every other resource, including resources"
               + " created later; list the allowed resources instead (S2.3)");
         }
-        resources(ctx, s.notResource().get(), p, "NotResource");
+        resources(ctx, s.notResource().get(), base, "NotResource");
       }
     }
 
@@ -211,27 +210,28 @@ public final class PolicyChecker {
     }
   }
 
-  private static void actions(Context ctx, OneOrMany<Action> actions, String pointer, String element) {
+  /** The entries of the member {@code element} of the statement at {@code statement}. */
+  private static void actions(Context ctx, OneOrMany<Action> actions, String statement, String element) {
     if (actions.isEmpty()) {
-      ctx.problems.error(ProblemCode.MISSING_ACTION, pointer, element + " is an empty array: expected at least one"
+      ctx.problems.error(ProblemCode.MISSING_ACTION, Pointers.member(statement, element), element + " is an empty array: expected at least one"
           + " action (S1.8)" + Texts.aws(ProblemCode.MISSING_ACTION.awsMessage()));
       return;
     }
-    for (int i = 0; i < actions.size(); i++) {
-      ActionChecks.check(ctx, actions.get(i).text(), pointer, actions.array() ? i : -1, element);
-    }
+    ActionChecks.checkAll(ctx, actions, statement, element);
   }
 
-  private static void resources(Context ctx, OneOrMany<Resource> resources, String pointer, String element) {
+  /** The entries of the member {@code element} of the statement at {@code statement}. */
+  private static void resources(Context ctx, OneOrMany<Resource> resources, String statement, String element) {
     if (resources.isEmpty()) {
       boolean lenient = ctx.kind == PolicyKind.RESOURCE;
-      ctx.problems.add(lenient ? Severity.WARNING : Severity.ERROR, ProblemCode.MISSING_RESOURCE, pointer,
+      ctx.problems.add(lenient ? Severity.WARNING : Severity.ERROR, ProblemCode.MISSING_RESOURCE,
+          Pointers.member(statement, element),
           element + " is an empty array: expected at least one resource (S1.9)"
               + (lenient ? "" : Texts.aws(ProblemCode.MISSING_RESOURCE.awsMessage())));
       return;
     }
     for (int i = 0; i < resources.size(); i++) {
-      ResourceChecks.check(ctx, resources.get(i).text(), pointer, resources.array() ? i : -1, element);
+      ResourceChecks.check(ctx, resources.get(i).text(), statement, resources.array() ? i : -1, element);
     }
   }
 

@@ -4,29 +4,32 @@ import dev.iamkit.core.IamException;
 import dev.iamkit.core.internal.match.Glob;
 import dev.iamkit.core.policy.ProblemCode;
 import java.util.Locale;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Checks of one Resource or NotResource entry (S1.9, S1.13, S2.2, S4.2). */
 final class ResourceChecks {
   private ResourceChecks() {}
 
   /**
-   * Reports the problems of one entry; {@code element} is {@code Resource} or {@code NotResource}. The
-   * first error found ends the checks of the entry, as AWS stops at it.
+   * Reports the problems of one entry of the statement at {@code statement}; {@code element} is {@code Resource} or
+   * {@code NotResource}, the member that holds it ({@code index} -1 for a single value; problem pointers are built
+   * only when a problem is reported). The first error found ends the checks of the entry, as AWS stops at it.
    */
-  static void check(Context ctx, String text, String base, int index, String element) {
+  static void check(Context ctx, String text, String statement, int index, String element) {
     Problems problems = ctx.problems;
     if (text.equals("*")) {
       return;
     }
     if (!text.startsWith("arn:")) {
-      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + " is not an ARN: expected \"*\" or arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"
           + Texts.aws("Resource " + text + " must be in ARN format or \"*\"."));
       return;
     }
-    // Fields: 0 "arn", 1 partition, 2 service, 3 region, 4 account, 5 resource (keeps further colons).
-    String[] fields = new String[6];
+    // Fields: 0 "arn", 1 partition, 2 service, 3 region, 4 account, 5 resource (keeps further colons). ends[f] is
+    // the end of field f, starts[f] its start; the fields are cut out of the text only where a check needs one.
+    int[] starts = new int[6];
+    int[] ends = new int[6];
     int count = 0;
     int start = 0;
     while (count < 5) {
@@ -34,74 +37,94 @@ final class ResourceChecks {
       if (colon < 0) {
         break;
       }
-      fields[count++] = text.substring(start, colon);
+      starts[count] = start;
+      ends[count++] = colon;
       start = colon + 1;
     }
-    fields[count++] = text.substring(start);
+    starts[count] = start;
+    ends[count++] = text.length();
     int colons = count - 1;
 
-    String partition = fields[1];
-    if (!partition.equals("*") && !ArnRules.instance().isPartition(partition)) {
-      problems.error(ProblemCode.INVALID_PARTITION, Pointers.at(base, index), element + " " + IamException.quote(text)
+    if (!ArnRules.instance().isPartitionOrWildcard(text, starts[1], ends[1])) {
+      String partition = text.substring(starts[1], ends[1]);
+      problems.error(ProblemCode.INVALID_PARTITION, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + " names the unknown partition " + IamException.quote(partition)
           + ": expected aws, aws-cn, aws-us-gov, another AWS partition or \"*\""
           + Texts.aws("Partition \"" + partition + "\" is not valid for resource \"" + text + "\"."));
       return;
     }
-    String service = count > 2 ? fields[2] : "";
+    String service = count > 2 ? text.substring(starts[2], ends[2]) : "";
     if (service.isEmpty() || Glob.hasWildcard(service)) {
-      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + (service.isEmpty() ? " has no service" : " has a wildcard in its service " + IamException.quote(service))
           + ": expected the service namespace spelled out, such as s3 or iam, in the third field"
           + Texts.aws("Resource vendor must be fully qualified and cannot contain regexes."));
       return;
     }
-    String lowerService = service.toLowerCase(Locale.ROOT);
-    String region = count > 3 ? fields[3] : "";
-    String resourceField = count > 5 ? fields[5] : null;
-    if (lowerService.equals("iam") && !region.isEmpty()) {
-      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
+    boolean iam = isService(service, "iam");
+    boolean s3 = !iam && isService(service, "s3");
+    boolean hasRegion = count > 3 && ends[3] > starts[3];
+    @Nullable String resourceField = count > 5 && (iam || s3 && hasRegion) ? text.substring(starts[5]) : null;
+    if (iam && hasRegion) {
+      String region = text.substring(starts[3], ends[3]);
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + " has the region " + IamException.quote(region) + ": IAM is global, expected an empty region field"
           + Texts.aws("IAM resource " + text + " cannot contain region information."));
       return;
     }
-    if (lowerService.equals("s3") && !region.isEmpty()
-        && (resourceField == null || !ArnRules.instance().isS3Regional(resourceField))) {
-      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
+    if (s3 && hasRegion && (resourceField == null || !ArnRules.instance().isS3Regional(resourceField))) {
+      String region = text.substring(starts[3], ends[3]);
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + " has the region " + IamException.quote(region)
           + ": S3 bucket and object ARNs have an empty region field (only access points and other regional"
           + " S3 resources have one)"
           + Texts.aws("Resource " + text + " can not contain region information."));
       return;
     }
-    if (lowerService.equals("iam") && resourceField != null && !ArnRules.instance().isIamResource(resourceField)) {
-      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
+    if (iam && resourceField != null && !ArnRules.instance().isIamResource(resourceField)) {
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + " has the IAM resource " + IamException.quote(resourceField)
           + ": expected \"*\" or a resource type such as user/, role/, group/ or policy/"
           + Texts.aws("IAM resource path must either be \"*\" or start with " + ArnRules.IAM_PREFIX_LIST + "."));
       return;
     }
     if (colons < 5 && text.contains("::")) {
-      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(base, index), element + " " + IamException.quote(text)
+      problems.error(ProblemCode.INVALID_RESOURCE, Pointers.at(Pointers.member(statement, element), index), element + " " + IamException.quote(text)
           + " contains \"::\" but has only " + colons
           + " colons: expected the six fields arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"
           + Texts.aws("The policy failed legacy parsing"));
       return;
     }
     if (colons < 5) {
-      String pointer = Pointers.at(base, index);
+      String pointer = Pointers.at(Pointers.member(statement, element), index);
       shortArn(ctx, text, colons, pointer, element);
       ctx.unrecognisedVariables(text, pointer, "the partition, service, region or account field of " + element);
       return;
     }
-    String sixth = Objects.requireNonNull(resourceField, "resourceField"); // six fields from here on
+    if (!Variables.mentions(text)) {
+      return; // neither part below can mention a variable
+    }
+    String sixth = text.substring(starts[5]); // six fields from here on
     if (Variables.mentions(text.substring(0, text.length() - sixth.length()))) {
-      ctx.unrecognisedVariables(text, Pointers.at(base, index), "the partition, service, region or account field of "
+      ctx.unrecognisedVariables(text, Pointers.at(Pointers.member(statement, element), index), "the partition, service, region or account field of "
           + element);
     }
     if (Variables.mentions(sixth)) {
-      ctx.recognisedVariables(sixth, text, Pointers.at(base, index), element);
+      ctx.recognisedVariables(sixth, text, Pointers.at(Pointers.member(statement, element), index), element);
     }
+  }
+
+  /**
+   * Whether the service field {@code service} is {@code lower} (an ASCII lower-case name) once lower-cased with
+   * {@link Locale#ROOT}; an ASCII field is compared ignoring ASCII case, without lower-casing it.
+   */
+  private static boolean isService(String service, String lower) {
+    for (int i = 0; i < service.length(); i++) {
+      if (service.charAt(i) >= 0x80) {
+        return service.toLowerCase(Locale.ROOT).equals(lower);
+      }
+    }
+    return service.length() == lower.length() && service.equalsIgnoreCase(lower);
   }
 
   /** SHORT_RESOURCE_ARN: how AWS matches an ARN of fewer than six fields depends on the kind (S2.2, A14). */

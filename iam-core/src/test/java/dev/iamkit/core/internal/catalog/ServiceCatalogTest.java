@@ -82,6 +82,29 @@ class ServiceCatalogTest {
 
   @Nested
   class ConditionKeys {
+
+    @Test
+    @DisplayName("S3.13: every key pattern of the reference, its placeholders filled in, is found (in any case)")
+    void finds_every_instance_of_every_key_pattern() throws java.io.IOException {
+      int patterns = 0;
+      for (String file : java.util.List.of("condition-keys.txt", "global-keys.txt")) {
+        try (java.io.InputStream in = ServiceCatalog.class.getResourceAsStream(file)) {
+          assertThat(in).as(file).isNotNull();
+          for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith("#") || !line.contains("${")) {
+              continue;
+            }
+            String key = line.substring(0, line.indexOf('\t')).replaceAll("\\$\\{[^}]*}", "Team-1");
+            assertThat(catalog.conditionKey(key)).as(key).isPresent();
+            assertThat(catalog.conditionKey(key.toUpperCase(java.util.Locale.ROOT))).as(key).isPresent();
+            patterns++;
+          }
+        }
+      }
+      assertThat(patterns).isGreaterThan(100);
+      assertThat(catalog.conditionKey("aws:ResourceTag/")).isEmpty();
+      assertThat(catalog.conditionKey("nosuch:ResourceTag/x")).isEmpty();
+    }
     @ParameterizedTest
     @ValueSource(strings = {"aws:SourceIp", "AWS:SOURCEIP", "aws:PrincipalTag/team", "aws:RequestTag/Cost Center",
         "s3:prefix", "ec2:ResourceTag/Name", "kms:EncryptionContext:aws:s3:arn", "sts:ExternalId",
