@@ -97,31 +97,36 @@ public final class ConditionOperator {
    */
   public static ConditionOperator parse(String text) {
     Objects.requireNonNull(text, "text");
-    String rest = text;
+    // The rest after the qualifier is compared in place, without substrings.
     SetQualifier qualifier = null;
-    int colon = rest.indexOf(':');
+    int from = 0;
+    int colon = text.indexOf(':');
     if (colon >= 0) {
-      String q = rest.substring(0, colon);
-      if (q.equals(SetQualifier.FOR_ALL_VALUES.text())) {
+      if (isQualifier(text, colon, SetQualifier.FOR_ALL_VALUES)) {
         qualifier = SetQualifier.FOR_ALL_VALUES;
-      } else if (q.equals(SetQualifier.FOR_ANY_VALUE.text())) {
+      } else if (isQualifier(text, colon, SetQualifier.FOR_ANY_VALUE)) {
         qualifier = SetQualifier.FOR_ANY_VALUE;
       } else {
         return new ConditionOperator(text, null, null, false);
       }
-      rest = rest.substring(colon + 1);
+      from = colon + 1;
     }
-    Optional<BaseOperator> exact = BaseOperator.fromText(rest);
-    if (exact.isPresent()) {
-      return new ConditionOperator(text, qualifier, exact.get(), false);
+    BaseOperator exact = BaseOperator.find(text, from, text.length());
+    if (exact != null) {
+      return new ConditionOperator(text, qualifier, exact, false);
     }
-    if (rest.endsWith(IF_EXISTS)) {
-      Optional<BaseOperator> base = BaseOperator.fromText(rest.substring(0, rest.length() - IF_EXISTS.length()));
-      if (base.isPresent() && base.get().allowsIfExists()) {
-        return new ConditionOperator(text, qualifier, base.get(), true);
+    if (text.length() - from >= IF_EXISTS.length() && text.endsWith(IF_EXISTS)) {
+      BaseOperator base = BaseOperator.find(text, from, text.length() - IF_EXISTS.length());
+      if (base != null && base.allowsIfExists()) {
+        return new ConditionOperator(text, qualifier, base, true);
       }
     }
     return new ConditionOperator(text, null, null, false);
+  }
+
+  /** Whether {@code text} up to {@code colon} is exactly the qualifier {@code q}. */
+  private static boolean isQualifier(String text, int colon, SetQualifier q) {
+    return colon == q.text().length() && text.startsWith(q.text());
   }
 
   /**

@@ -82,7 +82,7 @@ public final class PolicyShapeReader {
     for (JsonValue.Member m : o.members()) {
       String src = Pointers.child(prefix, m.name());
       JsonValue v = m.value();
-      switch (m.name()) {
+      switch (known(m.name(), TOP_MEMBERS)) {
         case "Version" -> {
           String text = fields.string(v, src, "Version");
           if (text != null) {
@@ -169,7 +169,7 @@ public final class PolicyShapeReader {
       // Pointers are built only where they are used: for a problem, or for an element with members of its own.
       String name = m.name();
       JsonValue v = m.value();
-      switch (name) {
+      switch (known(name, STATEMENT_MEMBERS)) {
         case "Sid" -> b.sid(v instanceof JsonValue.Str s ? s.value() : fields.string(v, Pointers.child(src, name), "Sid"));
         case "Effect" -> {
           effectSeen = true;
@@ -199,6 +199,20 @@ public final class PolicyShapeReader {
     // Without a valid Effect the statement is still kept, as a Deny, so that the validator checks the rest of it
     // in the same pass (issue 11 §4); the error above makes the document unusable for evaluation.
     return b.effect(effect == null ? Effect.DENY : effect).build();
+  }
+
+  /**
+   * The constant of {@code names} equal to {@code name}, or "" when none is: a {@code switch} on the result
+   * compares interned constants, whose hashes are cached, instead of hashing every member name of the tree.
+   */
+  private static String known(String name, List<String> names) {
+    for (int i = 0; i < names.size(); i++) {
+      String k = names.get(i);
+      if (k.length() == name.length() && k.equals(name)) {
+        return k;
+      }
+    }
+    return "";
   }
 
   private @Nullable PrincipalElement principal(JsonValue v, String src, String model, String element) {
