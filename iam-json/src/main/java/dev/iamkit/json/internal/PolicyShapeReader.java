@@ -1,6 +1,7 @@
 package dev.iamkit.json.internal;
 
 import dev.iamkit.core.IamException;
+import dev.iamkit.core.internal.policy.TrustedValues;
 import dev.iamkit.core.policy.Action;
 import dev.iamkit.core.policy.Condition;
 import dev.iamkit.core.policy.ConditionKey;
@@ -66,7 +67,7 @@ public final class PolicyShapeReader {
    * of each model entry.
    */
   public Map<String, int[]> remaps() {
-    return Map.copyOf(remaps);
+    return remaps.isEmpty() ? Map.of() : Map.copyOf(remaps);
   }
 
   /** The policy, or null when its shape could not be built (problems say why). */
@@ -318,7 +319,7 @@ public final class PolicyShapeReader {
       }
       operators.put(ConditionOperator.parse(op.name()), keys);
     }
-    return Condition.of(operators);
+    return TrustedValues.condition(operators); // the maps are fresh and only this reader holds them
   }
 
   /**
