@@ -12,6 +12,10 @@ public enum Effect {
   ALLOW("Allow"),
   DENY("Deny");
 
+  /** What {@link #fromText} returns, built once: it is called for every statement read. */
+  private static final Optional<Effect> SOME_ALLOW = Optional.of(ALLOW);
+  private static final Optional<Effect> SOME_DENY = Optional.of(DENY);
+
   private final String text;
 
   Effect(String text) {
@@ -27,7 +31,7 @@ public enum Effect {
   public static Optional<Effect> fromText(String text) {
     Objects.requireNonNull(text, "text");
     // equals, not a switch on the text: a switch would hash every Effect text read
-    return text.equals("Allow") ? Optional.of(ALLOW) : text.equals("Deny") ? Optional.of(DENY) : Optional.empty();
+    return text.equals("Allow") ? SOME_ALLOW : text.equals("Deny") ? SOME_DENY : Optional.empty();
   }
 
   @Override
