@@ -1,5 +1,7 @@
 package dev.iamkit.core.policy;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -79,6 +81,12 @@ public final class ConditionOperator {
 
   private static final String IF_EXISTS = "IfExists";
 
+  /**
+   * Every operator {@link #parse} knows (each base, with and without a qualifier and IfExists), parsed once: a
+   * policy names few operators many times, and a shared one costs a lookup instead of a parse and an object.
+   */
+  private static final Map<String, ConditionOperator> KNOWN = known();
+
   private final String text;
   private final @Nullable SetQualifier qualifier;
   private final @Nullable BaseOperator base;
@@ -97,6 +105,26 @@ public final class ConditionOperator {
    */
   public static ConditionOperator parse(String text) {
     Objects.requireNonNull(text, "text");
+    ConditionOperator known = KNOWN.get(text);
+    return known != null ? known : parseText(text);
+  }
+
+  private static Map<String, ConditionOperator> known() {
+    Map<String, ConditionOperator> known = new HashMap<>();
+    String[] qualifiers = {"", SetQualifier.FOR_ALL_VALUES.text() + ":", SetQualifier.FOR_ANY_VALUE.text() + ":"};
+    for (BaseOperator base : BaseOperator.values()) {
+      for (String q : qualifiers) {
+        for (String suffix : base.allowsIfExists() ? new String[] {"", IF_EXISTS} : new String[] {""}) {
+          String text = q + base.text() + suffix;
+          known.put(text, parseText(text));
+        }
+      }
+    }
+    return Map.copyOf(known);
+  }
+
+  /** {@link #parse} without the table of known operators (their parse once, and any other text). */
+  static ConditionOperator parseText(String text) {
     // The rest after the qualifier is compared in place, without substrings.
     SetQualifier qualifier = null;
     int from = 0;
