@@ -2,6 +2,7 @@ package dev.iamkit.core.policy;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 27 base condition operators of AWS (S1.10): the operator name without set qualifier and without
@@ -37,6 +38,9 @@ public enum BaseOperator {
   ARN_NOT_EQUALS("ArnNotEquals", OperatorFamily.ARN, true),
   ARN_NOT_LIKE("ArnNotLike", OperatorFamily.ARN, true),
   NULL("Null", OperatorFamily.NULL, false);
+
+  /** {@link #values()} once: values() clones its array on every call. */
+  private static final BaseOperator[] VALUES = values();
 
   private final String text;
   private final OperatorFamily family;
@@ -94,12 +98,18 @@ public enum BaseOperator {
   /** The operator named exactly {@code text} (case-sensitive, S1.12), if any. */
   public static Optional<BaseOperator> fromText(String text) {
     Objects.requireNonNull(text, "text");
-    for (BaseOperator op : values()) {
-      if (op.text.equals(text)) {
-        return Optional.of(op);
+    return Optional.ofNullable(find(text, 0, text.length()));
+  }
+
+  /** The operator named exactly {@code text.substring(from, to)}, or null; for parsing without a substring. */
+  static @Nullable BaseOperator find(String text, int from, int to) {
+    int length = to - from;
+    for (BaseOperator op : VALUES) {
+      if (op.text.length() == length && text.startsWith(op.text, from)) {
+        return op;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   @Override

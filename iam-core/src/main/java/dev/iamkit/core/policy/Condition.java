@@ -1,5 +1,6 @@
 package dev.iamkit.core.policy;
 
+import dev.iamkit.core.internal.policy.TrustedValues;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,10 @@ import java.util.Objects;
  */
 public final class Condition {
   private static final Condition EMPTY = new Condition(Map.of());
+
+  static {
+    TrustedValues.install(Condition::trusted);
+  }
 
   private final Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators;
 
@@ -45,6 +50,15 @@ public final class Condition {
       copy.put(op, Collections.unmodifiableMap(k));
     });
     return new Condition(Collections.unmodifiableMap(copy));
+  }
+
+  /**
+   * {@link #of}, without its copies: {@code operators} and its maps are fresh LinkedHashMaps without nulls that
+   * nobody else holds (see {@link TrustedValues#condition}).
+   */
+  private static Condition trusted(Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators) {
+    operators.replaceAll((op, keys) -> Collections.unmodifiableMap(keys));
+    return new Condition(Collections.unmodifiableMap(operators));
   }
 
   /** A builder that keeps insertion order. */

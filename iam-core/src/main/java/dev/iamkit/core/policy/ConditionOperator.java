@@ -1,5 +1,7 @@
 package dev.iamkit.core.policy;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -79,6 +81,12 @@ public final class ConditionOperator {
 
   private static final String IF_EXISTS = "IfExists";
 
+  /**
+   * Every operator {@link #parse} knows (each base, with and without a qualifier and IfExists), parsed once: a
+   * policy names few operators many times, and a shared one costs a lookup instead of a parse and an object.
+   */
+  private static final Map<String, ConditionOperator> KNOWN = known();
+
   private final String text;
   private final @Nullable SetQualifier qualifier;
   private final @Nullable BaseOperator base;
@@ -97,31 +105,56 @@ public final class ConditionOperator {
    */
   public static ConditionOperator parse(String text) {
     Objects.requireNonNull(text, "text");
-    String rest = text;
+    ConditionOperator known = KNOWN.get(text);
+    return known != null ? known : parseText(text);
+  }
+
+  private static Map<String, ConditionOperator> known() {
+    Map<String, ConditionOperator> known = new HashMap<>();
+    String[] qualifiers = {"", SetQualifier.FOR_ALL_VALUES.text() + ":", SetQualifier.FOR_ANY_VALUE.text() + ":"};
+    for (BaseOperator base : BaseOperator.values()) {
+      for (String q : qualifiers) {
+        for (String suffix : base.allowsIfExists() ? new String[] {"", IF_EXISTS} : new String[] {""}) {
+          String text = q + base.text() + suffix;
+          known.put(text, parseText(text));
+        }
+      }
+    }
+    return Map.copyOf(known);
+  }
+
+  /** {@link #parse} without the table of known operators (their parse once, and any other text). */
+  static ConditionOperator parseText(String text) {
+    // The rest after the qualifier is compared in place, without substrings.
     SetQualifier qualifier = null;
-    int colon = rest.indexOf(':');
+    int from = 0;
+    int colon = text.indexOf(':');
     if (colon >= 0) {
-      String q = rest.substring(0, colon);
-      if (q.equals(SetQualifier.FOR_ALL_VALUES.text())) {
+      if (isQualifier(text, colon, SetQualifier.FOR_ALL_VALUES)) {
         qualifier = SetQualifier.FOR_ALL_VALUES;
-      } else if (q.equals(SetQualifier.FOR_ANY_VALUE.text())) {
+      } else if (isQualifier(text, colon, SetQualifier.FOR_ANY_VALUE)) {
         qualifier = SetQualifier.FOR_ANY_VALUE;
       } else {
         return new ConditionOperator(text, null, null, false);
       }
-      rest = rest.substring(colon + 1);
+      from = colon + 1;
     }
-    Optional<BaseOperator> exact = BaseOperator.fromText(rest);
-    if (exact.isPresent()) {
-      return new ConditionOperator(text, qualifier, exact.get(), false);
+    BaseOperator exact = BaseOperator.find(text, from, text.length());
+    if (exact != null) {
+      return new ConditionOperator(text, qualifier, exact, false);
     }
-    if (rest.endsWith(IF_EXISTS)) {
-      Optional<BaseOperator> base = BaseOperator.fromText(rest.substring(0, rest.length() - IF_EXISTS.length()));
-      if (base.isPresent() && base.get().allowsIfExists()) {
-        return new ConditionOperator(text, qualifier, base.get(), true);
+    if (text.length() - from >= IF_EXISTS.length() && text.endsWith(IF_EXISTS)) {
+      BaseOperator base = BaseOperator.find(text, from, text.length() - IF_EXISTS.length());
+      if (base != null && base.allowsIfExists()) {
+        return new ConditionOperator(text, qualifier, base, true);
       }
     }
     return new ConditionOperator(text, null, null, false);
+  }
+
+  /** Whether {@code text} up to {@code colon} is exactly the qualifier {@code q}. */
+  private static boolean isQualifier(String text, int colon, SetQualifier q) {
+    return colon == q.text().length() && text.startsWith(q.text());
   }
 
   /**

@@ -12,6 +12,10 @@ public enum Effect {
   ALLOW("Allow"),
   DENY("Deny");
 
+  /** What {@link #fromText} returns, built once: it is called for every statement read. */
+  private static final Optional<Effect> SOME_ALLOW = Optional.of(ALLOW);
+  private static final Optional<Effect> SOME_DENY = Optional.of(DENY);
+
   private final String text;
 
   Effect(String text) {
@@ -26,11 +30,8 @@ public enum Effect {
   /** The effect written exactly as {@code text} (case-sensitive, S1.12), if any. */
   public static Optional<Effect> fromText(String text) {
     Objects.requireNonNull(text, "text");
-    return switch (text) {
-      case "Allow" -> Optional.of(ALLOW);
-      case "Deny" -> Optional.of(DENY);
-      default -> Optional.empty();
-    };
+    // equals, not a switch on the text: a switch would hash every Effect text read
+    return text.equals("Allow") ? SOME_ALLOW : text.equals("Deny") ? SOME_DENY : Optional.empty();
   }
 
   @Override

@@ -14,6 +14,9 @@ public enum PolicyVersion {
   /** The current version: policy variables are recognised (S4). */
   V2012_10_17("2012-10-17");
 
+  /** {@link #values()} once: values() clones its array on every call. */
+  private static final PolicyVersion[] VALUES = values();
+
   private final String text;
 
   PolicyVersion(String text) {
@@ -33,7 +36,7 @@ public enum PolicyVersion {
   /** The version whose text is exactly {@code text} (compared case-sensitively), if any. */
   public static Optional<PolicyVersion> fromText(String text) {
     Objects.requireNonNull(text, "text");
-    for (PolicyVersion v : values()) {
+    for (PolicyVersion v : VALUES) {
       if (v.text.equals(text)) {
         return Optional.of(v);
       }

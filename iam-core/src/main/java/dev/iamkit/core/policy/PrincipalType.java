@@ -14,6 +14,9 @@ public enum PrincipalType {
   /** S3 canonical user IDs. */
   CANONICAL_USER("CanonicalUser");
 
+  /** {@link #values()} once: values() clones its array on every call. */
+  private static final PrincipalType[] VALUES = values();
+
   private final String key;
 
   PrincipalType(String key) {
@@ -28,7 +31,7 @@ public enum PrincipalType {
   /** The type whose key is exactly {@code key} (case-sensitive), if any. */
   public static Optional<PrincipalType> fromKey(String key) {
     Objects.requireNonNull(key, "key");
-    for (PrincipalType t : values()) {
+    for (PrincipalType t : VALUES) {
       if (t.key.equals(key)) {
         return Optional.of(t);
       }

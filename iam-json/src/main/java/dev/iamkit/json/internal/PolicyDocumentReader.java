@@ -70,7 +70,12 @@ public final class PolicyDocumentReader {
 
     /** The first error, if any. */
     public Optional<PolicyProblem> firstError() {
-      return problems.stream().filter(PolicyProblem::isError).findFirst();
+      for (PolicyProblem p : problems) {
+        if (p.isError()) {
+          return Optional.of(p);
+        }
+      }
+      return Optional.empty();
     }
   }
 

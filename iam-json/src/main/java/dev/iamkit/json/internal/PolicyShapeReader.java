@@ -1,6 +1,7 @@
 package dev.iamkit.json.internal;
 
 import dev.iamkit.core.IamException;
+import dev.iamkit.core.internal.policy.TrustedValues;
 import dev.iamkit.core.policy.Action;
 import dev.iamkit.core.policy.Condition;
 import dev.iamkit.core.policy.ConditionKey;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -66,7 +68,7 @@ public final class PolicyShapeReader {
    * of each model entry.
    */
   public Map<String, int[]> remaps() {
-    return Map.copyOf(remaps);
+    return remaps.isEmpty() ? Map.of() : Map.copyOf(remaps);
   }
 
   /** The policy, or null when its shape could not be built (problems say why). */
@@ -79,10 +81,12 @@ public final class PolicyShapeReader {
     Policy.Builder b = Policy.builder().version(null); // a document without Version stays without
     boolean statementSeen = false;
     boolean statementsOk = false;
-    for (JsonValue.Member m : o.members()) {
+    List<JsonValue.Member> members = o.members(); // indexed: an iterator of the tree's lists costs an object
+    for (int i = 0; i < members.size(); i++) {
+      JsonValue.Member m = members.get(i);
       String src = Pointers.child(prefix, m.name());
       JsonValue v = m.value();
-      switch (m.name()) {
+      switch (known(m.name(), TOP_MEMBERS)) {
         case "Version" -> {
           String text = fields.string(v, src, "Version");
           if (text != null) {
@@ -165,11 +169,13 @@ public final class PolicyShapeReader {
     Statement.Builder b = Statement.builder();
     boolean effectSeen = false;
     Effect effect = null;
-    for (JsonValue.Member m : o.members()) {
+    List<JsonValue.Member> members = o.members();
+    for (int i = 0; i < members.size(); i++) {
+      JsonValue.Member m = members.get(i);
       // Pointers are built only where they are used: for a problem, or for an element with members of its own.
       String name = m.name();
       JsonValue v = m.value();
-      switch (name) {
+      switch (known(name, STATEMENT_MEMBERS)) {
         case "Sid" -> b.sid(v instanceof JsonValue.Str s ? s.value() : fields.string(v, Pointers.child(src, name), "Sid"));
         case "Effect" -> {
           effectSeen = true;
@@ -184,10 +190,10 @@ public final class PolicyShapeReader {
         }
         case "Principal" -> b.principal(principal(v, Pointers.child(src, name), Pointers.child(model, name), name));
         case "NotPrincipal" -> b.notPrincipal(principal(v, Pointers.child(src, name), Pointers.child(model, name), name));
-        case "Action" -> b.action(strings(v, src, model, name, "Action", Action::of, false));
-        case "NotAction" -> b.notAction(strings(v, src, model, name, "NotAction", Action::of, false));
-        case "Resource" -> b.resource(strings(v, src, model, name, "Resource", Resource::of, true));
-        case "NotResource" -> b.notResource(strings(v, src, model, name, "NotResource", Resource::of, true));
+        case "Action" -> b.action(strings(v, src, model, name, "Action", Action::of, Action[]::new, false));
+        case "NotAction" -> b.notAction(strings(v, src, model, name, "NotAction", Action::of, Action[]::new, false));
+        case "Resource" -> b.resource(strings(v, src, model, name, "Resource", Resource::of, Resource[]::new, true));
+        case "NotResource" -> b.notResource(strings(v, src, model, name, "NotResource", Resource::of, Resource[]::new, true));
         case "Condition" -> b.condition(condition(v, src, model));
         default -> unknownMember(m, Pointers.child(src, name), STATEMENT_MEMBERS, "a statement");
       }
@@ -199,6 +205,20 @@ public final class PolicyShapeReader {
     // Without a valid Effect the statement is still kept, as a Deny, so that the validator checks the rest of it
     // in the same pass (issue 11 §4); the error above makes the document unusable for evaluation.
     return b.effect(effect == null ? Effect.DENY : effect).build();
+  }
+
+  /**
+   * The constant of {@code names} equal to {@code name}, or "" when none is: a {@code switch} on the result
+   * compares interned constants, whose hashes are cached, instead of hashing every member name of the tree.
+   */
+  private static String known(String name, List<String> names) {
+    for (int i = 0; i < names.size(); i++) {
+      String k = names.get(i);
+      if (k.length() == name.length() && k.equals(name)) {
+        return k;
+      }
+    }
+    return "";
   }
 
   private @Nullable PrincipalElement principal(JsonValue v, String src, String model, String element) {
@@ -215,7 +235,9 @@ public final class PolicyShapeReader {
       return null;
     }
     Map<PrincipalType, OneOrMany<String>> entries = new LinkedHashMap<>();
-    for (JsonValue.Member m : o.members()) {
+    List<JsonValue.Member> members = o.members();
+    for (int i = 0; i < members.size(); i++) {
+      JsonValue.Member m = members.get(i);
       PrincipalType type = PrincipalType.fromKey(m.name()).orElse(null);
       if (type == null) {
         problems.error(ProblemCode.INVALID_PRINCIPAL, "Unknown principal type " + IamException.quote(m.name())
@@ -225,7 +247,7 @@ public final class PolicyShapeReader {
         continue;
       }
       OneOrMany<String> values = strings(m.value(), src, model, m.name(), element + "." + m.name(),
-          Function.identity(), false);
+          Function.identity(), String[]::new, false);
       if (values != null) {
         entries.put(type, values);
       }
@@ -238,7 +260,7 @@ public final class PolicyShapeReader {
    * one or an array of them.
    */
   private <T> @Nullable OneOrMany<T> strings(JsonValue v, String parentSrc, String parentModel, String name,
-      String element, Function<String, T> f, boolean nullEntriesTolerated) {
+      String element, Function<String, T> f, IntFunction<T[]> arrays, boolean nullEntriesTolerated) {
     if (v instanceof JsonValue.Str s) {
       return OneOrMany.one(f.apply(s.value()));
     }
@@ -247,18 +269,19 @@ public final class PolicyShapeReader {
       return null;
     }
     List<JsonValue> els = a.elements();
-    List<T> out = new ArrayList<>(els.size());
+    T[] out = arrays.apply(els.size());
+    int kept = 0;
     int[] sources = null; // the source index of each entry kept, from the first entry left out on
     for (int i = 0; i < els.size(); i++) {
       JsonValue e = els.get(i);
       if (e instanceof JsonValue.Str s) {
         if (sources != null) {
-          sources[out.size()] = i;
+          sources[kept] = i;
         }
-        out.add(f.apply(s.value()));
+        out[kept++] = f.apply(s.value());
         continue;
       }
-      sources = sources != null ? sources : identity(els.size(), out.size());
+      sources = sources != null ? sources : identity(els.size(), kept);
       String esrc = Pointers.child(Pointers.child(parentSrc, name), i); // built for a problem only
       if (e instanceof JsonValue.Null && nullEntriesTolerated) {
         problems.warning(ProblemCode.NULL_RESOURCE, "null entry in " + element
@@ -271,9 +294,17 @@ public final class PolicyShapeReader {
       }
     }
     if (sources != null) {
-      remap(Pointers.child(parentModel, name), sources, out.size());
+      remap(Pointers.child(parentModel, name), sources, kept);
     }
-    return OneOrMany.list(out);
+    return OneOrMany.list(frozen(out, kept));
+  }
+
+  /**
+   * The first {@code kept} entries of {@code out} as an immutable list, which OneOrMany keeps without copying
+   * it again (an ArrayList would be copied twice: by toArray and by List.of).
+   */
+  private static <T> List<T> frozen(T[] out, int kept) {
+    return List.of(kept == out.length ? out : Arrays.copyOf(out, kept));
   }
 
   /**
@@ -287,7 +318,9 @@ public final class PolicyShapeReader {
       return null;
     }
     Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>();
-    for (JsonValue.Member op : o.members()) {
+    List<JsonValue.Member> opMembers = o.members();
+    for (int j = 0; j < opMembers.size(); j++) {
+      JsonValue.Member op = opMembers.get(j);
       if (!(op.value() instanceof JsonValue.Obj body)) {
         fields.wrongType(op.value(), Pointers.child(Pointers.child(statementSrc, "Condition"), op.name()),
             "an object of condition keys for operator "
@@ -295,7 +328,9 @@ public final class PolicyShapeReader {
         continue;
       }
       Map<ConditionKey, OneOrMany<ConditionValue>> keys = new LinkedHashMap<>();
-      for (JsonValue.Member key : body.members()) {
+      List<JsonValue.Member> keyMembers = body.members();
+      for (int k = 0; k < keyMembers.size(); k++) {
+        JsonValue.Member key = keyMembers.get(k);
         OneOrMany<ConditionValue> values = conditionValues(key.value(), statementSrc, statementModel, op.name(),
             key.name());
         if (values != null) {
@@ -304,7 +339,7 @@ public final class PolicyShapeReader {
       }
       operators.put(ConditionOperator.parse(op.name()), keys);
     }
-    return Condition.of(operators);
+    return TrustedValues.condition(operators); // the maps are fresh and only this reader holds them
   }
 
   /**
@@ -324,26 +359,27 @@ public final class PolicyShapeReader {
       return null;
     }
     List<JsonValue> els = a.elements();
-    List<ConditionValue> out = new ArrayList<>(els.size());
+    ConditionValue[] out = new ConditionValue[els.size()];
+    int kept = 0;
     int[] sources = null; // the source index of each value kept, from the first value left out on
     for (int i = 0; i < els.size(); i++) {
       ConditionValue cv = conditionValue(els.get(i));
       if (cv != null) {
         if (sources != null) {
-          sources[out.size()] = i;
+          sources[kept] = i;
         }
-        out.add(cv);
+        out[kept++] = cv;
       } else {
-        sources = sources != null ? sources : identity(els.size(), out.size());
+        sources = sources != null ? sources : identity(els.size(), kept);
         fields.wrongType(els.get(i), Pointers.child(keyPointer(statementSrc, op, key), i),
             "a string, number or boolean in the values of condition key "
             + IamException.quote(key) + (els.get(i) instanceof JsonValue.Arr ? ": arrays may not be nested" : ""));
       }
     }
     if (sources != null) {
-      remap(keyPointer(statementModel, op, key), sources, out.size());
+      remap(keyPointer(statementModel, op, key), sources, kept);
     }
-    return OneOrMany.list(out);
+    return OneOrMany.list(frozen(out, kept));
   }
 
   /** The pointer of condition key {@code key} of operator {@code op} in the statement at {@code statement}. */
