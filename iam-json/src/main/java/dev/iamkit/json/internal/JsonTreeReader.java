@@ -30,9 +30,9 @@ import tools.jackson.core.json.JsonFactory;
  * bound the nesting depth, so hostile input such as 100,000 nested arrays fails fast with a problem instead
  * of a stack overflow.
  *
- * <p>Well-formed text within the limits, such as every AWS managed policy, is read by one hand-written scan
- * ({@link WellFormedJson}) that builds the same tree several times faster; anything else is read from the start by
- * Jackson, so every problem is found and worded here, one way.
+ * <p>Well-formed text of up to a mebibyte within the limits, such as every AWS managed policy, is read by one
+ * hand-written scan ({@link WellFormedJson}) that builds the same tree several times faster; anything else is read
+ * from the start by Jackson, so every problem is found and worded here, one way.
  *
  * <p>Duplicate names are detected here rather than with {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}:
  * Jackson's detection throws and stops the parse, while the lenient policy reader must report every
@@ -215,12 +215,21 @@ public final class JsonTreeReader {
   }
 
   /**
-   * Reads {@code text}; problems go to {@code problems} under pointers starting with {@code pointerPrefix}. Text that
-   * is plainly well-formed and within the limits is read by one scan ({@link WellFormedJson}); anything else, from
-   * the start, by Jackson's parser, which finds and reports the problems.
+   * The longest text the fast path scans: the default {@link ReadLimits#maxPolicyChars()}, room for any policy (the
+   * largest AWS managed policy has 243,027 chars). The scan works on a byte copy of the text, which for a larger file
+   * (a simulation, world or scenario file of up to 16 MiB) would add the file's size to the memory the read needs at
+   * its peak; such files are read by Jackson's parser, whose buffers are small.
+   */
+  static final int FAST_PATH_MAX_CHARS = 1 << 20;
+
+  /**
+   * Reads {@code text}; problems go to {@code problems} under pointers starting with {@code pointerPrefix}. Text of at
+   * most {@value #FAST_PATH_MAX_CHARS} chars that is plainly well-formed and within the limits is read by one scan
+   * ({@link WellFormedJson}); anything else, from the start, by Jackson's parser, which finds and reports the
+   * problems.
    */
   public Result read(String text, String pointerPrefix, Problems problems) {
-    if (text.length() < maxChars) {
+    if (text.length() < maxChars && text.length() <= FAST_PATH_MAX_CHARS) {
       WellFormedJson scan = WellFormedJson.of(text, maxDepth, maxString, maxMembers, maxElements);
       JsonValue root = scan.read(maxChars);
       if (root != null) {

@@ -339,6 +339,30 @@ class WellFormedJsonTest {
   }
 
   @Test
+  void a_text_longer_than_a_mebibyte_is_read_by_jackson_alone() {
+    // A simulation, world or scenario file may be 16 MiB: the scan's byte copy would add that much to the read's peak.
+    Config file = new Config("file", ReadLimits.standard().maxFileChars(), ReadLimits.standard());
+    StringBuilder sb = new StringBuilder("{\"a\":[\"xxxxxxxxxx\"");
+    while (sb.length() + 13 + 2 <= JsonTreeReader.FAST_PATH_MAX_CHARS) {
+      sb.append(",\"xxxxxxxxxx\"");
+    }
+    while (sb.length() + 2 < JsonTreeReader.FAST_PATH_MAX_CHARS) {
+      sb.append(' ');
+    }
+    String at = sb.append("]}").toString();
+    assertThat(at).hasSize(JsonTreeReader.FAST_PATH_MAX_CHARS);
+    JsonTreeReader.Result scanned = file.reader().read(at, "", Problems.of(LineIndex.of(at)));
+    assertThat(scanned.plain()).as("read by the scan, which knows the strings are plain").isTrue();
+    String over = at + " ";
+    JsonTreeReader.Result read = file.reader().read(over, "", Problems.of(LineIndex.of(over)));
+    assertThat(read.plain()).as("read by Jackson, which gives no verdict").isFalse();
+    assertThat(read.longestArray()).isEqualTo(-1);
+    assertThat(read.root()).isNotNull()
+        .isEqualTo(file.reader().readWithJackson(over, "", Problems.of(LineIndex.of(over))).root())
+        .isEqualTo(scanned.root());
+  }
+
+  @Test
   void a_text_at_the_char_limit_is_left_to_jackson() {
     String text = "{\"a\":\"" + "x".repeat(290) + "\"}";
     assertThat(text.length()).isLessThan(300);
