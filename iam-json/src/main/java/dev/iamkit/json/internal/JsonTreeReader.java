@@ -2,6 +2,7 @@ package dev.iamkit.json.internal;
 
 import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.json.PolicyReader;
 import dev.iamkit.json.ReadLimits;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -220,7 +221,7 @@ public final class JsonTreeReader {
    * (a simulation, world or scenario file of up to 16 MiB) would add the file's size to the memory the read needs at
    * its peak; such files are read by Jackson's parser, whose buffers are small.
    */
-  static final int FAST_PATH_MAX_CHARS = 1 << 20;
+  static final int FAST_PATH_MAX_CHARS = PolicyReader.DEFAULT_MAX_DOCUMENT_CHARS;
 
   /**
    * Reads {@code text}; problems go to {@code problems} under pointers starting with {@code pointerPrefix}. Text of at
@@ -229,7 +230,7 @@ public final class JsonTreeReader {
    * problems.
    */
   public Result read(String text, String pointerPrefix, Problems problems) {
-    if (text.length() < maxChars && text.length() <= FAST_PATH_MAX_CHARS) {
+    if (text.length() <= FAST_PATH_MAX_CHARS) {
       WellFormedJson scan = WellFormedJson.of(text, maxDepth, maxString, maxMembers, maxElements);
       JsonValue root = scan.read(maxChars);
       if (root != null) {

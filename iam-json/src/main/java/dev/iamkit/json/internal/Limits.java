@@ -49,6 +49,20 @@ public final class Limits {
    * first entry past the limit. Returns whether the document is within both.
    */
   public static boolean policyCounts(JsonValue doc, String ptr, ReadLimits limits, Problems problems) {
+    return policyCounts(doc, ptr, limits, problems, -1);
+  }
+
+  /**
+   * {@link #policyCounts(JsonValue, String, ReadLimits, Problems)} given {@code longestArray}, the length of the
+   * longest array in the text the document was read from ({@link JsonTreeReader.Result#longestArray()}; negative when
+   * unknown): when no array is longer than both limits' smaller one, nothing can be reported and the tree is not
+   * walked.
+   */
+  public static boolean policyCounts(JsonValue doc, String ptr, ReadLimits limits, Problems problems,
+      int longestArray) {
+    if (longestArray >= 0 && longestArray <= Math.min(limits.maxStatements(), limits.maxValues())) {
+      return true;
+    }
     if (!(doc instanceof JsonValue.Obj o)) {
       return true;
     }

@@ -166,9 +166,7 @@ public final class PolicyDocumentReader {
       return Partial.none(problems.mapper(), text);
     }
     JsonValue body = doc;
-    if (read.longestArray() < 0 || read.longestArray() > Math.min(limits.maxStatements(), limits.maxValues())) {
-      Limits.policyCounts(body, "", limits, problems); // it reports only an array longer than one of those limits
-    }
+    Limits.policyCounts(body, "", limits, problems, read.longestArray());
     if (!clean) {
       CharacterCheck.reportDecoded(body, off -> Trees.pointerAt(body, off), problems);
     }

@@ -45,8 +45,10 @@ final class WellFormedJson {
 
   private final String text;
   /**
-   * The chars of {@code text} as bytes (ISO-8859-1): a char outside Latin-1 becomes '?', so every '?' byte is checked
-   * against the char, and a raw char outside Latin-1 makes the scan give up.
+   * The chars of {@code text} as bytes (ISO-8859-1), one byte per char when every char is in Latin-1. A char outside
+   * Latin-1 becomes '?', so every '?' byte is checked against the char and a raw char outside Latin-1 makes the scan
+   * give up; a surrogate pair becomes one '?', so a text holding one has fewer bytes than chars and is given up at
+   * once ({@link #read}), before any byte index could stand for the wrong char.
    */
   private final byte[] bytes;
   private final int length;
@@ -84,7 +86,7 @@ final class WellFormedJson {
    * white space; else null.
    */
   @Nullable JsonValue read(int maxChars) {
-    if (length >= maxChars) {
+    if (length >= maxChars || length != text.length()) {
       return null;
     }
     skipWhitespace();
