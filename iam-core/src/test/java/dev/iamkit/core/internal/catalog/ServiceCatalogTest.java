@@ -1,6 +1,7 @@
 package dev.iamkit.core.internal.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -15,6 +16,16 @@ class ServiceCatalogTest {
   @Test
   void is_loaded_once() {
     assertThat(ServiceCatalog.instance()).isSameAs(catalog);
+  }
+
+  @Test
+  @DisplayName("A packed action table whose chars exceed its 24-bit offsets fails loudly instead of aliasing texts")
+  void packed_table_rejects_more_chars_than_its_offsets_address() {
+    String longest = "a".repeat(255);
+    int fit = (1 << 24) / longest.length();
+    assertThat(new ServiceCatalog.SpelledTable(java.util.List.of(longest)).contains(longest)).isTrue();
+    assertThatThrownBy(() -> new ServiceCatalog.SpelledTable(java.util.Collections.nCopies(fit + 1, longest)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("24-bit");
   }
 
   @Nested
