@@ -6,7 +6,6 @@
  * choices where AWS is silent as {@code A1} ... {@code A22}. Each is defined, with its source in AWS's
  * documentation and its reason, in the semantics reference {@code docs/semantics.md} of the source repository.
  */
-@SuppressWarnings("module") // the qualified export names dev.iamkit.json, which is compiled after this module
 module dev.iamkit.core {
   requires static transitive org.jspecify;
   requires com.google.common;
@@ -20,5 +19,4 @@ module dev.iamkit.core {
   exports dev.iamkit.core.sts;
   exports dev.iamkit.core.directory;
   exports dev.iamkit.core.analysis;
-  exports dev.iamkit.core.internal.policy to dev.iamkit.json;
 }

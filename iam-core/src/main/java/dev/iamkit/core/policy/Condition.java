@@ -1,6 +1,5 @@
 package dev.iamkit.core.policy;
 
-import dev.iamkit.core.internal.policy.TrustedValues;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +21,6 @@ import java.util.Objects;
  */
 public final class Condition {
   private static final Condition EMPTY = new Condition(Map.of());
-
-  static {
-    TrustedValues.install(Condition::trusted);
-  }
 
   private final Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators;
 
@@ -50,15 +45,6 @@ public final class Condition {
       copy.put(op, Collections.unmodifiableMap(k));
     });
     return new Condition(Collections.unmodifiableMap(copy));
-  }
-
-  /**
-   * {@link #of}, without its copies: {@code operators} and its maps are fresh LinkedHashMaps without nulls that
-   * nobody else holds (see {@link TrustedValues#condition}).
-   */
-  private static Condition trusted(Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators) {
-    operators.replaceAll((op, keys) -> Collections.unmodifiableMap(keys));
-    return new Condition(Collections.unmodifiableMap(operators));
   }
 
   /** A builder that keeps insertion order. */
@@ -91,18 +77,34 @@ public final class Condition {
     return operators.toString();
   }
 
-  /** Builds a {@link Condition}; not thread-safe. */
+  /**
+   * Builds a {@link Condition}; not thread-safe. {@link #build} hands its maps to the block without copying them;
+   * a change after it first copies them, so a block never changes.
+   */
   public static final class Builder {
-    private final Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>();
+    private Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>();
+    /** Whether {@link #operators} belongs to a built block: it is copied before the next change. */
+    private boolean handedOver;
 
     private Builder() {}
+
+    /** The maps to change: the builder's own, copied first if a built block holds them. */
+    private Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> changeable() {
+      if (handedOver) {
+        Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> copy = new LinkedHashMap<>();
+        operators.forEach((op, keys) -> copy.put(op, new LinkedHashMap<>(keys)));
+        operators = copy;
+        handedOver = false;
+      }
+      return operators;
+    }
 
     /** Adds (or replaces) the values of {@code key} under {@code operator}. */
     public Builder add(ConditionOperator operator, ConditionKey key, OneOrMany<ConditionValue> values) {
       Objects.requireNonNull(operator, "operator");
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(values, "values");
-      operators.computeIfAbsent(operator, o -> new LinkedHashMap<>()).put(key, values);
+      changeable().computeIfAbsent(operator, o -> new LinkedHashMap<>()).put(key, values);
       return this;
     }
 
@@ -114,15 +116,23 @@ public final class Condition {
       return add(operator, ConditionKey.of(key), v);
     }
 
-    /** Adds an operator with no keys ({@code "Op": {}}). */
+    /** Adds an operator with no keys ({@code "Op": {}}); an operator already added keeps its keys. */
     public Builder addEmpty(ConditionOperator operator) {
-      operators.computeIfAbsent(Objects.requireNonNull(operator, "operator"), o -> new LinkedHashMap<>());
+      changeable().computeIfAbsent(Objects.requireNonNull(operator, "operator"), o -> new LinkedHashMap<>());
       return this;
     }
 
     /** The block. */
     public Condition build() {
-      return Condition.of(operators);
+      if (operators.isEmpty()) {
+        return EMPTY;
+      }
+      if (!handedOver) {
+        // Wraps the maps in place (only the builder holds them); the next change copies them first.
+        operators.replaceAll((op, keys) -> Collections.unmodifiableMap(keys));
+        handedOver = true;
+      }
+      return new Condition(Collections.unmodifiableMap(operators));
     }
   }
 }

@@ -82,8 +82,8 @@ public final class ConditionOperator {
   private static final String IF_EXISTS = "IfExists";
 
   /**
-   * Every operator {@link #parse} knows (each base, with and without a qualifier and IfExists), parsed once: a
-   * policy names few operators many times, and a shared one costs a lookup instead of a parse and an object.
+   * Every operator {@link #parse} knows (each base, with and without a qualifier and IfExists), built once from its
+   * parts: a policy names few operators many times, and a shared one costs a lookup instead of a parse and an object.
    */
   private static final Map<String, ConditionOperator> KNOWN = known();
 
@@ -111,19 +111,19 @@ public final class ConditionOperator {
 
   private static Map<String, ConditionOperator> known() {
     Map<String, ConditionOperator> known = new HashMap<>();
-    String[] qualifiers = {"", SetQualifier.FOR_ALL_VALUES.text() + ":", SetQualifier.FOR_ANY_VALUE.text() + ":"};
+    @Nullable SetQualifier[] qualifiers = {null, SetQualifier.FOR_ALL_VALUES, SetQualifier.FOR_ANY_VALUE};
     for (BaseOperator base : BaseOperator.values()) {
-      for (String q : qualifiers) {
-        for (String suffix : base.allowsIfExists() ? new String[] {"", IF_EXISTS} : new String[] {""}) {
-          String text = q + base.text() + suffix;
-          known.put(text, parseText(text));
+      for (@Nullable SetQualifier q : qualifiers) {
+        for (boolean ifExists : base.allowsIfExists() ? new boolean[] {false, true} : new boolean[] {false}) {
+          ConditionOperator op = build(q, base, ifExists);
+          known.put(op.text, op);
         }
       }
     }
     return Map.copyOf(known);
   }
 
-  /** {@link #parse} without the table of known operators (their parse once, and any other text). */
+  /** {@link #parse} without the table of known operators. */
   static ConditionOperator parseText(String text) {
     // The rest after the qualifier is compared in place, without substrings.
     SetQualifier qualifier = null;

@@ -7,10 +7,12 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
 
-@DisplayName("ConditionOperator.parse: the table of known operators parses as the parser does (S1.12, S3.1)")
+@DisplayName("ConditionOperator.parse: known operators and odd text give the parts they are made of (S1.12, S3.1)")
 class ConditionOperatorProperties {
   private static final long SEED = 0x0BE7_A7017L;
 
@@ -30,22 +32,44 @@ class ConditionOperatorProperties {
     return bases;
   }
 
+  /** The qualifier that {@code QUALIFIERS.get(q)} spells exactly, or null for none or one that is no qualifier. */
+  private static @Nullable SetQualifier qualifier(int q) {
+    return q == 1 ? SetQualifier.FOR_ALL_VALUES : q == 2 ? SetQualifier.FOR_ANY_VALUE : null;
+  }
+
   @Test
-  @DisplayName("S1.12: parse gives the fields parseText gives, for known operators, case variants and odd text")
-  void parse_equals_parse_text() {
+  @DisplayName("S1.12, S3.1: parse and parseText give the qualifier, base and IfExists the text was made of; only the"
+      + " exact spellings are known")
+  void parse_gives_the_parts_the_text_was_made_of() {
     qt().withFixedSeed(SEED).withExamples(5000)
         .forAll(integers().between(0, QUALIFIERS.size() - 1), integers().between(0, BASES.size() - 1),
             integers().between(0, SUFFIXES.size() - 1))
         .checkAssert((q, b, s) -> {
           String text = QUALIFIERS.get(q) + BASES.get(b) + SUFFIXES.get(s);
-          ConditionOperator parsed = ConditionOperator.parse(text);
-          ConditionOperator expected = ConditionOperator.parseText(text);
-          assertThat(parsed).isEqualTo(expected).hasSameHashCodeAs(expected).hasToString(text);
-          assertThat(parsed.text()).isEqualTo(text);
-          assertThat(parsed.isKnown()).isEqualTo(expected.isKnown());
-          assertThat(parsed.qualifier()).isEqualTo(expected.qualifier());
-          assertThat(parsed.base()).isEqualTo(expected.base());
-          assertThat(parsed.ifExists()).isEqualTo(expected.ifExists());
+          // The oracle, from the generator's indices: BASES holds 3 odd texts, then each base as written, lower
+          // and upper; only a qualifier of index 0..2, a base as written and suffix "" or "IfExists" (where the base
+          // allows it) spell a known operator (names are case-sensitive, S1.12).
+          BaseOperator base = b >= 3 && (b - 3) % 3 == 0 ? BaseOperator.values()[(b - 3) / 3] : null;
+          boolean known = q <= 2 && base != null && (s == 0 || s == 1 && base.allowsIfExists());
+          for (ConditionOperator parsed : List.of(ConditionOperator.parse(text), ConditionOperator.parseText(text))) {
+            assertThat(parsed.text()).isEqualTo(text);
+            assertThat(parsed).hasToString(text);
+            assertThat(parsed.isKnown()).as(text).isEqualTo(known);
+            SetQualifier qualifier = qualifier(q);
+            if (known && base != null) {
+              assertThat(parsed.qualifier()).as(text).isEqualTo(Optional.ofNullable(qualifier));
+              assertThat(parsed.base()).as(text).contains(base);
+              assertThat(parsed.ifExists()).as(text).isEqualTo(s == 1);
+              ConditionOperator built = qualifier == null ? ConditionOperator.of(base, s == 1)
+                  : ConditionOperator.of(qualifier, base, s == 1);
+              assertThat(parsed).isEqualTo(built).hasSameHashCodeAs(built);
+            } else {
+              assertThat(parsed.qualifier()).as(text).isEmpty();
+              assertThat(parsed.base()).as(text).isEmpty();
+              assertThat(parsed.ifExists()).as(text).isFalse();
+            }
+          }
+          assertThat(ConditionOperator.parse(text)).isEqualTo(ConditionOperator.parseText(text));
         });
   }
 

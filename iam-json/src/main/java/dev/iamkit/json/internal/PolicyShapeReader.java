@@ -1,7 +1,6 @@
 package dev.iamkit.json.internal;
 
 import dev.iamkit.core.IamException;
-import dev.iamkit.core.internal.policy.TrustedValues;
 import dev.iamkit.core.policy.Action;
 import dev.iamkit.core.policy.Condition;
 import dev.iamkit.core.policy.ConditionKey;
@@ -317,7 +316,7 @@ public final class PolicyShapeReader {
           "a Condition object {\"Operator\": {\"key\": value}} (S1.10)");
       return null;
     }
-    Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>();
+    Condition.Builder operators = Condition.builder(); // build() keeps the builder's maps without copying them
     List<JsonValue.Member> opMembers = o.members();
     for (int j = 0; j < opMembers.size(); j++) {
       JsonValue.Member op = opMembers.get(j);
@@ -327,19 +326,19 @@ public final class PolicyShapeReader {
             + IamException.quote(op.name()) + " (S1.10)");
         continue;
       }
-      Map<ConditionKey, OneOrMany<ConditionValue>> keys = new LinkedHashMap<>();
+      ConditionOperator operator = ConditionOperator.parse(op.name());
+      operators.addEmpty(operator); // an operator whose keys are all left out stays, as {}
       List<JsonValue.Member> keyMembers = body.members();
       for (int k = 0; k < keyMembers.size(); k++) {
         JsonValue.Member key = keyMembers.get(k);
         OneOrMany<ConditionValue> values = conditionValues(key.value(), statementSrc, statementModel, op.name(),
             key.name());
         if (values != null) {
-          keys.put(ConditionKey.of(key.name()), values);
+          operators.add(operator, ConditionKey.of(key.name()), values);
         }
       }
-      operators.put(ConditionOperator.parse(op.name()), keys);
     }
-    return TrustedValues.condition(operators); // the maps are fresh and only this reader holds them
+    return operators.build();
   }
 
   /**

@@ -156,6 +156,8 @@ public final class ServiceCatalog {
    */
   static final class SpelledTable {
     private static final int MAX_LENGTH = 0xff;
+    /** A slot holds a text's offset in 24 bits: the chars of all texts must fit below this. */
+    private static final int MAX_CHARS = 1 << 24;
     private final long[] slots;
     private final byte[] chars;
     private final int mask;
@@ -167,6 +169,10 @@ public final class ServiceCatalog {
       int total = 0;
       for (String e : entries) {
         total += e.length();
+        if (total > MAX_CHARS) {
+          throw new IllegalStateException("Service catalogue too large: its action names hold more than "
+              + MAX_CHARS + " chars, which the 24-bit offsets of the packed action table cannot address");
+        }
       }
       chars = new byte[total];
       int at = 0;

@@ -22,7 +22,9 @@ final class ActionChecks {
    * statement that holds the entries (problem pointers are built from them only when a problem is reported). An entry spelled exactly as the
    * service reference spells an action passes every check of {@link #checkFully} (ActionShortcutTest checks each
    * one), so it is settled by one exact lookup, the lookups of all entries made at once (see
-   * {@link dev.iamkit.core.internal.catalog.ServiceCatalog#areSpelledActions}); the others are checked fully.
+   * {@link dev.iamkit.core.internal.catalog.ServiceCatalog#areSpelledActions}); the others are checked fully. The
+   * shortcut is taken only when the catalogue is checked: otherwise every entry is checked fully, with the same
+   * result, so that a validator without catalogue checks does not load the catalogue for actions.
    */
   static void checkAll(Context ctx, OneOrMany<Action> actions, String statement, String element) {
     boolean trust = ctx.kind == PolicyKind.TRUST && element.equals("Action");
@@ -32,7 +34,7 @@ final class ActionChecks {
       texts[i] = actions.get(i).text();
     }
     boolean[] spelled = new boolean[n];
-    if (!trust) {
+    if (!trust && ctx.checkCatalog) { // without catalogue checks, the full checks need no catalogue: none is loaded
       ctx.catalog().areSpelledActions(texts, spelled);
     }
     for (int i = 0; i < n; i++) {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The data behind the Resource ARN checks (S1.9): valid partitions, IAM resource-type prefixes and the
@@ -19,15 +18,13 @@ final class ArnRules {
     static final ArnRules INSTANCE = load();
   }
 
-  private final Set<String> partitions;
-  /** {@link #partitions} as a list, for comparisons with a part of a text. */
-  private final List<String> partitionList;
+  /** The partitions; a list (a handful), compared with a part of a text in place. */
+  private final List<String> partitions;
   private final List<String> iamResourcePrefixes;
   private final List<String> s3RegionalPrefixes;
 
-  private ArnRules(Set<String> partitions, List<String> iamResourcePrefixes, List<String> s3RegionalPrefixes) {
+  private ArnRules(List<String> partitions, List<String> iamResourcePrefixes, List<String> s3RegionalPrefixes) {
     this.partitions = partitions;
-    this.partitionList = List.copyOf(partitions);
     this.iamResourcePrefixes = iamResourcePrefixes;
     this.s3RegionalPrefixes = s3RegionalPrefixes;
   }
@@ -38,19 +35,18 @@ final class ArnRules {
 
   /** Whether {@code partition} is a known partition (exact, lower case as AWS writes them). */
   boolean isPartition(String partition) {
-    return partitions.contains(partition);
+    return isPartition(partition, 0, partition.length());
   }
 
-  /**
-   * Whether {@code text[from, to)} is {@code *} or a known partition, as {@link #isPartition} of that part would
-   * say, without cutting it out of the text.
-   */
+  /** Whether {@code text[from, to)} is {@code *} or a known partition, without cutting it out of the text. */
   boolean isPartitionOrWildcard(String text, int from, int to) {
+    return to - from == 1 && text.charAt(from) == '*' || isPartition(text, from, to);
+  }
+
+  /** Whether {@code text[from, to)} is a known partition (exact). */
+  private boolean isPartition(String text, int from, int to) {
     int length = to - from;
-    if (length == 1 && text.charAt(from) == '*') {
-      return true;
-    }
-    for (String p : partitionList) {
+    for (String p : partitions) {
       if (p.length() == length && text.startsWith(p, from)) {
         return true;
       }
@@ -111,7 +107,7 @@ final class ArnRules {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read arn-rules.txt", e);
     }
-    return new ArnRules(Set.copyOf(partitions), List.copyOf(iam), List.copyOf(s3));
+    return new ArnRules(List.copyOf(partitions), List.copyOf(iam), List.copyOf(s3));
   }
 
   /** The IAM resource-type prefixes as AWS's error message lists them. */

@@ -114,17 +114,9 @@ final class ResourceChecks {
     }
   }
 
-  /**
-   * Whether the service field {@code service} is {@code lower} (an ASCII lower-case name) once lower-cased with
-   * {@link Locale#ROOT}; an ASCII field is compared ignoring ASCII case, without lower-casing it.
-   */
+  /** Whether the service field {@code service} is {@code lower} (lower case) once lower-cased with Locale.ROOT. */
   private static boolean isService(String service, String lower) {
-    for (int i = 0; i < service.length(); i++) {
-      if (service.charAt(i) >= 0x80) {
-        return service.toLowerCase(Locale.ROOT).equals(lower);
-      }
-    }
-    return service.length() == lower.length() && service.equalsIgnoreCase(lower);
+    return service.toLowerCase(Locale.ROOT).equals(lower);
   }
 
   /** SHORT_RESOURCE_ARN: how AWS matches an ARN of fewer than six fields depends on the kind (S2.2, A14). */

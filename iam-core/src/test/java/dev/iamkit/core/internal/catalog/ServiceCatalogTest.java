@@ -1,6 +1,7 @@
 package dev.iamkit.core.internal.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -15,6 +16,16 @@ class ServiceCatalogTest {
   @Test
   void is_loaded_once() {
     assertThat(ServiceCatalog.instance()).isSameAs(catalog);
+  }
+
+  @Test
+  @DisplayName("A packed action table whose chars exceed its 24-bit offsets fails loudly instead of aliasing texts")
+  void packed_table_rejects_more_chars_than_its_offsets_address() {
+    String longest = "a".repeat(255);
+    int fit = (1 << 24) / longest.length();
+    assertThat(new ServiceCatalog.SpelledTable(java.util.List.of(longest)).contains(longest)).isTrue();
+    assertThatThrownBy(() -> new ServiceCatalog.SpelledTable(java.util.Collections.nCopies(fit + 1, longest)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("24-bit");
   }
 
   @Nested
@@ -84,22 +95,56 @@ class ServiceCatalogTest {
   class ConditionKeys {
 
     @Test
-    @DisplayName("S3.13: every key pattern of the reference, its placeholders filled in, is found (in any case)")
+    @DisplayName("S3.3: every key pattern of the reference, its placeholders filled in, is found in any case, and gives"
+        + " the key a scan of all the reference's keys finds")
     void finds_every_instance_of_every_key_pattern() throws java.io.IOException {
-      int patterns = 0;
+      // The oracle: every key of the reference (lower-cased as S3.3 says), its spelling and types, scanned linearly.
+      java.util.Map<String, String> spelling = new java.util.LinkedHashMap<>();
+      java.util.Map<String, java.util.Set<String>> types = new java.util.LinkedHashMap<>();
       for (String file : java.util.List.of("condition-keys.txt", "global-keys.txt")) {
         try (java.io.InputStream in = ServiceCatalog.class.getResourceAsStream(file)) {
           assertThat(in).as(file).isNotNull();
           for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-            if (line.startsWith("#") || !line.contains("${")) {
+            if (line.startsWith("#") || line.isEmpty()) {
               continue;
             }
-            String key = line.substring(0, line.indexOf('\t')).replaceAll("\\$\\{[^}]*}", "Team-1");
-            assertThat(catalog.conditionKey(key)).as(key).isPresent();
-            assertThat(catalog.conditionKey(key.toUpperCase(java.util.Locale.ROOT))).as(key).isPresent();
-            patterns++;
+            String key = line.substring(0, line.indexOf('\t'));
+            String lower = key.toLowerCase(java.util.Locale.ROOT);
+            spelling.putIfAbsent(lower, key);
+            types.computeIfAbsent(lower, k -> new java.util.HashSet<>())
+                .addAll(java.util.List.of(line.substring(line.indexOf('\t') + 1).split("\\|", -1)));
           }
         }
+      }
+      java.util.Map<String, java.util.regex.Pattern> regexes = new java.util.LinkedHashMap<>();
+      for (String other : spelling.keySet()) {
+        if (other.contains("${")) { // each placeholder stands for one or more characters
+          regexes.put(other, java.util.regex.Pattern.compile(java.util.Arrays.stream(other.split("\\$\\{[^}]*}", -1))
+              .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".+"))));
+        }
+      }
+      int patterns = 0;
+      for (String pattern : regexes.keySet()) {
+        String key = spelling.get(pattern).replaceAll("\\$\\{[^}]*}", "Team-1");
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        if (types.containsKey(lower)) {
+          expected.add(lower); // an exact key wins over the patterns
+        } else {
+          regexes.forEach((other, regex) -> {
+            if (regex.matcher(lower).matches()) {
+              expected.add(other);
+            }
+          });
+          assertThat(expected).as(key).contains(pattern);
+        }
+        ServiceCatalog.KeyInfo found = catalog.conditionKey(key).orElseThrow();
+        String foundLower = found.name().toLowerCase(java.util.Locale.ROOT);
+        assertThat(expected).as(key).contains(foundLower);
+        assertThat(found.name()).as(key).isEqualTo(spelling.get(foundLower));
+        assertThat(found.types()).as(key).isEqualTo(types.get(foundLower));
+        assertThat(catalog.conditionKey(key.toUpperCase(java.util.Locale.ROOT))).as(key).contains(found);
+        patterns++;
       }
       assertThat(patterns).isGreaterThan(100);
       assertThat(catalog.conditionKey("aws:ResourceTag/")).isEmpty();

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * that {@code hasAction} rejects, whatever its case.
  */
 class SpelledActionsProperties {
+  private static final long SEED = 0x5E_11_ED_AAL;
+
   private static final ServiceCatalog CATALOG = ServiceCatalog.instance();
   private static final List<String> ACTIONS = new ArrayList<>();
 
@@ -43,7 +45,8 @@ class SpelledActionsProperties {
   @Test
   @DisplayName("S1.12: in any case variant, the exact table finds a text only if the case-folding table does")
   void exact_table_agrees_with_folding_table_in_every_case_variant() {
-    qt().forAll(integers().between(0, ACTIONS.size() - 1), longs().all()).checkAssert((index, seed) -> {
+    qt().withFixedSeed(SEED)
+        .forAll(integers().between(0, ACTIONS.size() - 1), longs().all()).checkAssert((index, seed) -> {
       String action = ACTIONS.get(index);
       String variant = variant(action, new Random(seed));
       boolean folded = CATALOG.hasAction(variant);
@@ -63,7 +66,8 @@ class SpelledActionsProperties {
   @Test
   @DisplayName("S1.12: looking up many texts at once answers as looking up each one")
   void batch_lookup_agrees_with_single_lookups() {
-    qt().forAll(lists().of(integers().between(0, ACTIONS.size() - 1)).ofSizeBetween(0, 40), longs().all())
+    qt().withFixedSeed(SEED)
+        .forAll(lists().of(integers().between(0, ACTIONS.size() - 1)).ofSizeBetween(0, 40), longs().all())
         .checkAssert((indexes, seed) -> {
           Random random = new Random(seed);
           String[] texts = new String[indexes.size()];

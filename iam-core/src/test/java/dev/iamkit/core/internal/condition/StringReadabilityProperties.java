@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * says (S3.4, S3.14): a string policy value is always readable, variables or not.
  */
 class StringReadabilityProperties {
+  private static final long SEED = 0x5_7_2E_ADL;
+
   private static final List<BaseOperator> STRING_OPERATORS = Arrays.stream(BaseOperator.values())
       .filter(b -> b.family() == OperatorFamily.STRING).toList();
 
@@ -26,7 +28,8 @@ class StringReadabilityProperties {
   @DisplayName("S3.14: for every string operator, the readability shortcut agrees with compiling the value")
   void shortcut_agrees_with_compiling() {
     String[] pieces = {"${aws:username}", "${", "}", "${}", "${*}", "${?}", "${$}", "*", "?", "${aws:x, 'd'}", "a", "\u212a", ":"};
-    qt().forAll(strings().allPossible().ofLengthBetween(0, 8), integers().between(0, pieces.length - 1),
+    qt().withFixedSeed(SEED)
+        .forAll(strings().allPossible().ofLengthBetween(0, 8), integers().between(0, pieces.length - 1),
         integers().between(0, STRING_OPERATORS.size() - 1), booleans().all()).checkAssert((text, piece, op, variables) -> {
           BaseOperator base = STRING_OPERATORS.get(op);
           ConditionValue value = ConditionValue.string(text + pieces[piece] + text);

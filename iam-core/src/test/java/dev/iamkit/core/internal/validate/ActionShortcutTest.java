@@ -11,8 +11,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ActionChecks#check} skips the checks of an action spelled exactly as the service reference spells it; that
- * is sound only if every such action passes them all (S1.8): this test runs the full checks on every one.
+ * {@link ActionChecks#checkAll} skips the checks of an action spelled exactly as the service reference spells it; that
+ * is sound only if every such action passes all of {@link ActionChecks#checkFully} (S1.8): this test runs the full checks on every one.
  */
 class ActionShortcutTest {
   @Test
