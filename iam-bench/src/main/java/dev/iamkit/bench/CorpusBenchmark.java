@@ -50,6 +50,7 @@ public class CorpusBenchmark {
   // AWS does not hold its own managed policies to customer size quotas.
   private final PolicyValidator validator = PolicyValidator.builder().sizeLimit(SizeLimit.NONE).build();
   private final IamPolicyReader sdkReader = IamPolicyReader.create();
+  private final JsonFactory tokens = new JsonFactory();
 
   /** Reads the corpus files into memory and cuts out their documents. */
   @Setup(Level.Trial)
@@ -133,6 +134,53 @@ public class CorpusBenchmark {
     for (String d : documents) {
       bh.consume(sdkReader.read(d));
     }
+  }
+
+  /**
+   * A reference point for P1, not a reader: Jackson's streaming parser (the one the SDK reader builds on) going
+   * through every token of every corpus file and materialising every name and string as a {@code String}. Any reader
+   * built on Jackson that keeps every value costs at least this much.
+   */
+  @Benchmark
+  public long floorJacksonTokens() {
+    long n = 0;
+    for (String f : files) {
+      try (JsonParser p = tokens.createParser(ObjectReadContext.empty(), f)) {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          if (t == JsonToken.VALUE_STRING || t == JsonToken.PROPERTY_NAME) {
+            n += p.getString().length();
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A reference point for P1, not a reader: one pass over every char of every corpus file that cuts out every
+   * quoted run as a new {@code String} (escapes ignored), the least work of any reader that keeps every value;
+   * nothing else is built and nothing is checked.
+   */
+  @Benchmark
+  public long floorCutStrings() {
+    long n = 0;
+    for (String f : files) {
+      int length = f.length();
+      int i = 0;
+      while (i < length) {
+        if (f.charAt(i) == '"') {
+          int end = f.indexOf('"', i + 1);
+          if (end < 0) {
+            break;
+          }
+          n += f.substring(i + 1, end).length();
+          i = end + 1;
+        } else {
+          i++;
+        }
+      }
+    }
+    return n;
   }
 
   /** P2: writing every policy back with {@code PolicyWriter.pretty()}. */
