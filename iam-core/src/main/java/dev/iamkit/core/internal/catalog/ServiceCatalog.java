@@ -222,9 +222,24 @@ public final class ServiceCatalog {
 
     /** {@code contains(texts[k])} for each {@code k}, in {@code found[k]}. */
     void containsAll(String[] texts, boolean[] found) {
-      int n = texts.length;
-      int[] hashes = new int[n];
-      long[] first = new long[n];
+      SpelledLookup lookup = new SpelledLookup();
+      for (String text : texts) {
+        lookup.add(text);
+      }
+      containsAll(lookup);
+      for (int k = 0; k < texts.length; k++) {
+        found[k] = lookup.found(k);
+      }
+    }
+
+    /** {@code contains} of each text of {@code lookup}, answered in it; the passes use its scratch arrays. */
+    void containsAll(SpelledLookup lookup) {
+      int n = lookup.count;
+      String[] texts = lookup.texts;
+      int[] hashes = lookup.hashes;
+      long[] first = lookup.first;
+      byte[] firstChars = lookup.firstChars;
+      boolean[] found = lookup.found;
       // Pass 1: the first slot of every text, loads independent of one another.
       for (int k = 0; k < n; k++) {
         String text = texts[k];
@@ -232,15 +247,14 @@ public final class ServiceCatalog {
           int h = hash(text);
           hashes[k] = h;
           first[k] = slots[h & mask];
+        } else {
+          first[k] = 0;
         }
       }
       // Pass 2: the first char of each candidate, again independent loads; pass 3 compares, the chars now cached.
-      byte[] firstChars = new byte[n];
       for (int k = 0; k < n; k++) {
         long slot = first[k];
-        if (slot != 0 && (int) (slot >>> 32) == hashes[k]) {
-          firstChars[k] = chars[(int) slot >>> 8];
-        }
+        firstChars[k] = slot != 0 && (int) (slot >>> 32) == hashes[k] ? chars[(int) slot >>> 8] : 0;
       }
       for (int k = 0; k < n; k++) {
         long slot = first[k];
@@ -265,6 +279,56 @@ public final class ServiceCatalog {
         }
       }
       return true;
+    }
+  }
+
+  /**
+   * Texts to look up in the exact-spelling action table all at once ({@link #areSpelledActions(SpelledLookup)}),
+   * with the answers and the scratch arrays of the lookup: one instance serves every lookup of a validation run, so
+   * that its arrays are allocated once and grown when a longer list comes. Not thread-safe.
+   */
+  public static final class SpelledLookup {
+    private String[] texts = new String[16];
+    private boolean[] found = new boolean[16];
+    private int[] hashes = new int[16];
+    private long[] first = new long[16];
+    private byte[] firstChars = new byte[16];
+    private int count;
+
+    /** An empty lookup. */
+    public SpelledLookup() {}
+
+    /** Forgets the texts of the previous lookup. */
+    public void clear() {
+      java.util.Arrays.fill(texts, 0, count, null);
+      count = 0;
+    }
+
+    /** Adds {@code text} as number {@link #size()}, answered false until looked up. */
+    public void add(String text) {
+      if (count == texts.length) {
+        int n = count * 2;
+        texts = java.util.Arrays.copyOf(texts, n);
+        found = new boolean[n];
+        hashes = new int[n];
+        first = new long[n];
+        firstChars = new byte[n];
+      }
+      found[count] = false;
+      texts[count++] = text;
+    }
+
+    /** How many texts were added since {@link #clear()}. */
+    public int size() {
+      return count;
+    }
+
+    /** Whether text number {@code k} is spelled exactly as an action of the reference (after a lookup). */
+    public boolean found(int k) {
+      if (k >= count) {
+        throw new IndexOutOfBoundsException("No text number " + k + " among " + count);
+      }
+      return found[k];
     }
   }
 
@@ -369,11 +433,16 @@ public final class ServiceCatalog {
 
   /** Whether {@code prefix} is a service prefix of the reference, ignoring case. */
   public boolean isKnownService(String prefix) {
-    Object found = serviceTable.get(prefix, 0, prefix.length());
+    return isKnownService(prefix, 0, prefix.length());
+  }
+
+  /** Whether {@code text[from, to)} is a service prefix of the reference, ignoring case, without cutting it out. */
+  public boolean isKnownService(String text, int from, int to) {
+    Object found = serviceTable.get(text, from, to);
     if (found != FoldTable.NOT_ASCII) {
       return found != null;
     }
-    return actions.containsKey(prefix.toLowerCase(Locale.ROOT));
+    return actions.containsKey(text.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -394,6 +463,11 @@ public final class ServiceCatalog {
       throw new IllegalArgumentException("found has " + found.length + " places for " + texts.length + " texts");
     }
     spelledActions.containsAll(texts, found);
+  }
+
+  /** {@link #isSpelledAction} of each text of {@code lookup}, answered in it (see {@link SpelledLookup#found}). */
+  public void areSpelledActions(SpelledLookup lookup) {
+    spelledActions.containsAll(lookup);
   }
 
   /** AWS's spelling of the action {@code prefix:name}, if the reference lists it (ignoring case). */
