@@ -62,7 +62,7 @@ public final class ServiceCatalog {
 
   /** A key with {@code ${...}} placeholders, each standing for one or more characters. */
   @SuppressWarnings("ArrayRecordComponent") // private, never compared or hashed
-  private record KeyPattern(String[] literals, KeyInfo info) {
+  private record KeyPattern(String[] literals, Found found) {
     boolean matches(String lowerKey) {
       return lowerKey.startsWith(literals[0]) && matchFrom(lowerKey, literals[0].length(), 1);
     }
@@ -83,6 +83,13 @@ public final class ServiceCatalog {
         }
       }
       return false;
+    }
+  }
+
+  /** A key's answer to {@link #conditionKey}, made once: a lookup then allocates no Optional. */
+  private record Found(Optional<KeyInfo> answer) {
+    Found(KeyInfo info) {
+      this(Optional.of(info));
     }
   }
 
@@ -107,7 +114,7 @@ public final class ServiceCatalog {
   /** The action names of each service, in the order of {@link #serviceTable}'s numbers. */
   private final List<FoldTable<String>> actionTables;
   /** {@link #exactKeys}, for lookups that do not lower-case. */
-  private final FoldTable<KeyInfo> exactKeyTable;
+  private final FoldTable<Found> exactKeyTable;
   /** Every action as {@code prefix:Name} in AWS's spelling, looked up before {@link #serviceTable}. */
   private final SpelledTable spelledActions;
 
@@ -140,7 +147,9 @@ public final class ServiceCatalog {
     });
     this.serviceTable = new FoldTable<>(services);
     this.actionTables = List.copyOf(tables);
-    this.exactKeyTable = new FoldTable<>(exactKeys);
+    Map<String, Found> exactFound = new HashMap<>();
+    exactKeys.forEach((lower, info) -> exactFound.put(lower, new Found(info)));
+    this.exactKeyTable = new FoldTable<>(exactFound);
     List<String> spelled = new ArrayList<>();
     actions.forEach((prefix, names) -> names.values().forEach(name -> spelled.add(prefix + ":" + name)));
     this.spelledActions = new SpelledTable(spelled);
@@ -288,6 +297,8 @@ public final class ServiceCatalog {
    * that its arrays are allocated once and grown when a longer list comes. Not thread-safe.
    */
   public static final class SpelledLookup {
+    /** The most places kept from one lookup to the next (a statement with more actions is rare). */
+    private static final int KEPT = 4096;
     private String[] texts = new String[16];
     private boolean[] found = new boolean[16];
     private int[] hashes = new int[16];
@@ -298,9 +309,17 @@ public final class ServiceCatalog {
     /** An empty lookup. */
     public SpelledLookup() {}
 
-    /** Forgets the texts of the previous lookup. */
+    /** Forgets the texts of the previous lookup; arrays grown past {@link #KEPT} places are given back. */
     public void clear() {
-      java.util.Arrays.fill(texts, 0, count, null);
+      if (texts.length > KEPT) {
+        texts = new String[16];
+        found = new boolean[16];
+        hashes = new int[16];
+        first = new long[16];
+        firstChars = new byte[16];
+      } else {
+        java.util.Arrays.fill(texts, 0, count, null);
+      }
       count = 0;
     }
 
@@ -511,8 +530,8 @@ public final class ServiceCatalog {
   /** The condition key {@code key} (global or service key, tag-key forms included), ignoring case. */
   public Optional<KeyInfo> conditionKey(String key) {
     Object found = exactKeyTable.get(key, 0, key.length());
-    if (found instanceof KeyInfo info) {
-      return Optional.of(info);
+    if (found instanceof Found f) {
+      return f.answer();
     }
     String lower = key.toLowerCase(Locale.ROOT);
     KeyInfo exact = found == FoldTable.NOT_ASCII ? exactKeys.get(lower) : null;
@@ -522,7 +541,7 @@ public final class ServiceCatalog {
     int colon = lower.indexOf(':');
     int @Nullable [] own = colon < 0 ? null : patternsByPrefix.get(lower.substring(0, colon));
     int number = firstMatch(lower, own == null ? NONE : own, openPrefixes);
-    return number < 0 ? Optional.empty() : Optional.of(patternKeys.get(number).info);
+    return number < 0 ? Optional.empty() : patternKeys.get(number).found.answer();
   }
 
   private static final int[] NONE = new int[0];
@@ -595,7 +614,7 @@ public final class ServiceCatalog {
         prefixes.add(prefix);
       }
       if (lower.contains("${")) {
-        patterns.add(new KeyPattern(literals(lower), info));
+        patterns.add(new KeyPattern(literals(lower), new Found(info)));
       } else {
         exact.put(lower, info);
       }

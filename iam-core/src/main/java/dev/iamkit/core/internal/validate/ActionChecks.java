@@ -37,7 +37,7 @@ final class ActionChecks {
       }
       return;
     }
-    ServiceCatalog.SpelledLookup lookup = ctx.spelledLookup();
+    ServiceCatalog.SpelledLookup lookup = ctx.scratch.spelledLookup();
     for (int i = 0; i < n; i++) {
       lookup.add(actions.get(i).text());
     }

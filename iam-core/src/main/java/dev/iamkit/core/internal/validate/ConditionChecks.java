@@ -24,34 +24,37 @@ final class ConditionChecks {
 
   private ConditionChecks() {}
 
-  /** The checks of the Condition block of the statement being checked (pointers built only for a problem). */
+  /**
+   * The checks of the Condition block of the statement being checked (pointers built only for a problem). The maps
+   * are walked with {@code forEach}, which allocates no iterator and no entry views.
+   */
   static void check(Context ctx, Condition condition) {
-    for (Map.Entry<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> e
-        : condition.operators().entrySet()) {
-      ConditionOperator op = e.getKey();
-      Map<ConditionKey, OneOrMany<ConditionValue>> keys = e.getValue();
-      ctx.enterOperator(op);
-      if (!op.isKnown()) {
-        unknownOperator(ctx, op, keys.isEmpty(), ctx.operatorPointer());
-        continue;
-      }
-      BaseOperator base = op.base().orElseThrow();
-      if (keys.isEmpty()) {
-        ctx.problems.warning(ProblemCode.EMPTY_VALUE, ctx.operatorPointer(), "Condition operator "
-            + IamException.quote(op.text()) + " has no keys: it tests nothing and is always true; expected at least one"
-            + " condition key");
-        continue;
-      }
-      if (base == BaseOperator.NULL && op.qualifier().isPresent()) {
-        ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, ctx.operatorPointer(), "Set qualifier "
-            + IamException.quote(op.qualifier().get().text() + ":") + " on Null is ignored: Null tests whether the key is"
-            + " present (S3.11); write \"Null\"");
-      }
-      for (Map.Entry<ConditionKey, OneOrMany<ConditionValue>> k : keys.entrySet()) {
-        ctx.enterKey(k.getKey());
-        checkKey(ctx, condition, op, base, k.getKey(), k.getValue());
-      }
+    condition.operators().forEach((op, keys) -> checkOperator(ctx, condition, op, keys));
+  }
+
+  private static void checkOperator(Context ctx, Condition condition, ConditionOperator op,
+      Map<ConditionKey, OneOrMany<ConditionValue>> keys) {
+    ctx.enterOperator(op);
+    if (!op.isKnown()) {
+      unknownOperator(ctx, op, keys.isEmpty(), ctx.operatorPointer());
+      return;
     }
+    BaseOperator base = op.base().orElseThrow();
+    if (keys.isEmpty()) {
+      ctx.problems.warning(ProblemCode.EMPTY_VALUE, ctx.operatorPointer(), "Condition operator "
+          + IamException.quote(op.text()) + " has no keys: it tests nothing and is always true; expected at least one"
+          + " condition key");
+      return;
+    }
+    if (base == BaseOperator.NULL && op.qualifier().isPresent()) {
+      ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, ctx.operatorPointer(), "Set qualifier "
+          + IamException.quote(op.qualifier().get().text() + ":") + " on Null is ignored: Null tests whether the key is"
+          + " present (S3.11); write \"Null\"");
+    }
+    keys.forEach((key, values) -> {
+      ctx.enterKey(key);
+      checkKey(ctx, condition, op, base, key, values);
+    });
   }
 
   private static void unknownOperator(Context ctx, ConditionOperator op, boolean noKeys, String pointer) {

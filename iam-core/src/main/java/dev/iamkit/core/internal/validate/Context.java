@@ -29,10 +29,8 @@ final class Context {
   private int statement;
   /** Pointer of the statement being checked, once built. */
   private @Nullable String statementPointer;
-  private ServiceCatalog.@Nullable SpelledLookup spelledLookup;
-  /** Scratch of ResourceChecks: the start and end of each of the six fields of an ARN. */
-  final int[] arnStarts = new int[6];
-  final int[] arnEnds = new int[6];
+  /** The working storage of the checks, the thread's. */
+  final Scratch scratch = Scratch.ofThread();
   /** The Sid of each statement by its first statement number, for long policies (see PolicyChecker). */
   private @Nullable Map<String, Integer> sids;
   /** The condition operator and key being checked, for {@link #operatorPointer()} and {@link #keyPointer()}. */
@@ -84,18 +82,6 @@ final class Context {
    */
   String entryPointer(String element, int index) {
     return Pointers.at(statementMember(element), index);
-  }
-
-  /** The lookup of exactly spelled actions, emptied, its arrays reused by every statement of the run. */
-  ServiceCatalog.SpelledLookup spelledLookup() {
-    ServiceCatalog.SpelledLookup lookup = spelledLookup;
-    if (lookup == null) {
-      lookup = new ServiceCatalog.SpelledLookup();
-      spelledLookup = lookup;
-    } else {
-      lookup.clear();
-    }
-    return lookup;
   }
 
   /** Starts the checks of the condition operator {@code op} of the statement being checked. */

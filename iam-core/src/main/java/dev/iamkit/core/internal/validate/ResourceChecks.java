@@ -4,7 +4,6 @@ import dev.iamkit.core.IamException;
 import dev.iamkit.core.internal.match.Glob;
 import dev.iamkit.core.policy.ProblemCode;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /** Checks of one Resource or NotResource entry (S1.9, S1.13, S2.2, S4.2). */
 final class ResourceChecks {
@@ -29,8 +28,8 @@ final class ResourceChecks {
     // Fields: 0 "arn", 1 partition, 2 service, 3 region, 4 account, 5 resource (keeps further colons). ends[f] is
     // the end of field f, starts[f] its start (arrays of the run, reused); the fields are cut out of the text only
     // where a check needs one.
-    int[] starts = ctx.arnStarts;
-    int[] ends = ctx.arnEnds;
+    int[] starts = ctx.scratch.arnStarts;
+    int[] ends = ctx.scratch.arnEnds;
     int count = 0;
     int start = 0;
     while (count < 5) {
@@ -54,7 +53,7 @@ final class ResourceChecks {
           + Texts.aws("Partition \"" + partition + "\" is not valid for resource \"" + text + "\"."));
       return;
     }
-    String service = count > 2 ? text.substring(starts[2], ends[2]) : "";
+    String service = count > 2 ? ctx.scratch.field(text, starts[2], ends[2]) : "";
     if (service.isEmpty() || Glob.hasWildcard(service)) {
       problems.error(ProblemCode.INVALID_RESOURCE, ctx.entryPointer(element, index), element + " " + IamException.quote(text)
           + (service.isEmpty() ? " has no service" : " has a wildcard in its service " + IamException.quote(service))
@@ -65,7 +64,8 @@ final class ResourceChecks {
     boolean iam = isService(service, "iam");
     boolean s3 = !iam && isService(service, "s3");
     boolean hasRegion = count > 3 && ends[3] > starts[3];
-    @Nullable String resourceField = count > 5 && (iam || s3 && hasRegion) ? text.substring(starts[5]) : null;
+    // The resource field (with further colons), from resourceStart on; -1 when there are fewer than six fields.
+    int resourceStart = count > 5 ? starts[5] : -1;
     if (iam && hasRegion) {
       String region = text.substring(starts[3], ends[3]);
       problems.error(ProblemCode.INVALID_RESOURCE, ctx.entryPointer(element, index), element + " " + IamException.quote(text)
@@ -73,7 +73,7 @@ final class ResourceChecks {
           + Texts.aws("IAM resource " + text + " cannot contain region information."));
       return;
     }
-    if (s3 && hasRegion && (resourceField == null || !ArnRules.instance().isS3Regional(resourceField))) {
+    if (s3 && hasRegion && (resourceStart < 0 || !ArnRules.instance().isS3Regional(text, resourceStart))) {
       String region = text.substring(starts[3], ends[3]);
       problems.error(ProblemCode.INVALID_RESOURCE, ctx.entryPointer(element, index), element + " " + IamException.quote(text)
           + " has the region " + IamException.quote(region)
@@ -82,7 +82,8 @@ final class ResourceChecks {
           + Texts.aws("Resource " + text + " can not contain region information."));
       return;
     }
-    if (iam && resourceField != null && !ArnRules.instance().isIamResource(resourceField)) {
+    if (iam && resourceStart >= 0 && !ArnRules.instance().isIamResource(text, resourceStart)) {
+      String resourceField = text.substring(resourceStart);
       problems.error(ProblemCode.INVALID_RESOURCE, ctx.entryPointer(element, index), element + " " + IamException.quote(text)
           + " has the IAM resource " + IamException.quote(resourceField)
           + ": expected \"*\" or a resource type such as user/, role/, group/ or policy/"

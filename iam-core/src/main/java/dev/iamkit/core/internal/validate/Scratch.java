@@ -1,0 +1,54 @@
+package dev.iamkit.core.internal.validate;
+
+import dev.iamkit.core.internal.catalog.ServiceCatalog;
+
+/**
+ * Working storage of the checks, one per thread and kept from one validation run to the next, so that a run
+ * allocates no arrays of its own: the exact-spelling lookup of a statement's actions, the field offsets of an
+ * ARN and its recent service fields. It holds no result: every run fills what it reads before reading it (ScratchReuseTest validates policies
+ * in several orders and compares). Not thread-safe: use {@link #ofThread()}.
+ */
+final class Scratch {
+  private static final ThreadLocal<Scratch> OF_THREAD = ThreadLocal.withInitial(Scratch::new);
+  /** The number of fields {@link #field} remembers. */
+  private static final int FIELDS = 8;
+
+  private final ServiceCatalog.SpelledLookup spelledLookup = new ServiceCatalog.SpelledLookup();
+  /** ResourceChecks: the start and end of each of the six fields of an ARN. */
+  final int[] arnStarts = new int[6];
+  final int[] arnEnds = new int[6];
+  /** Fields cut out lately, by a hash of their length and first char. */
+  private final String[] fields = new String[FIELDS];
+
+  private Scratch() {
+    java.util.Arrays.fill(fields, "");
+  }
+
+  /** The scratch of the current thread. */
+  static Scratch ofThread() {
+    return OF_THREAD.get();
+  }
+
+  /** The lookup of exactly spelled actions, emptied. */
+  ServiceCatalog.SpelledLookup spelledLookup() {
+    spelledLookup.clear();
+    return spelledLookup;
+  }
+
+  /**
+   * {@code text.substring(from, to)}, or an equal text cut out before: the last few fields are remembered by their
+   * exact text, so that the service field of the ARNs of a policy, which name a few services again and again, is
+   * not cut out of every ARN.
+   */
+  String field(String text, int from, int to) {
+    int length = to - from;
+    int slot = length == 0 ? 0 : (length * 31 + text.charAt(from)) & (FIELDS - 1);
+    String seen = fields[slot];
+    if (seen.length() == length && text.startsWith(seen, from)) {
+      return seen;
+    }
+    String field = text.substring(from, to);
+    fields[slot] = field;
+    return field;
+  }
+}
