@@ -118,7 +118,7 @@ final class ConditionChecks {
     if (Variables.mentions(name)) {
       ctx.unrecognisedVariables(name, ctx.keyPointer(), "condition key");
     }
-    Optional<ServiceCatalog.KeyInfo> info = ctx.catalog().conditionKey(name);
+    Optional<ServiceCatalog.KeyInfo> info = ctx.scratch.conditionKey(ctx.catalog(), name);
     if (ctx.checkCatalog && info.isEmpty()) {
       unknownKey(ctx, name, name.substring(0, colon));
     }
