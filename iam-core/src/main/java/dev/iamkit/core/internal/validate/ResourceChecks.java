@@ -26,7 +26,7 @@ final class ResourceChecks {
       return;
     }
     // Fields: 0 "arn", 1 partition, 2 service, 3 region, 4 account, 5 resource (keeps further colons). ends[f] is
-    // the end of field f, starts[f] its start (arrays of the run, reused); the fields are cut out of the text only
+    // the end of field f, starts[f] its start (the thread's scratch arrays); the fields are cut out of the text only
     // where a check needs one.
     int[] starts = ctx.scratch.arnStarts;
     int[] ends = ctx.scratch.arnEnds;
