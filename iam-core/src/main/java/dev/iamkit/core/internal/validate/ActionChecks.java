@@ -47,6 +47,7 @@ final class ActionChecks {
         checkFully(ctx, actions.get(i).text(), array ? i : -1, element, false);
       }
     }
+    lookup.clear(); // the thread keeps the lookup, not the policy's texts
   }
 
   /**

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * its recent service fields and the catalogue's answers for recent condition keys. It carries no result from one
  * run to the next: arrays are filled before they are read, and what it remembers is looked up by exact text, the
  * answer of an immutable function of that text (ScratchReuseTest validates policies in several orders and
- * compares). Not thread-safe: use {@link #ofThread()}.
+ * compares). Between runs it holds at most a few dozen short texts of past policies (fields and keys), never a
+ * statement's action list. Not thread-safe: use {@link #ofThread()}.
  */
 final class Scratch {
   private static final ThreadLocal<Scratch> OF_THREAD = ThreadLocal.withInitial(Scratch::new);
