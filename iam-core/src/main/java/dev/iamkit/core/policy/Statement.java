@@ -23,26 +23,29 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_statement.html">Statement</a>
  */
 public final class Statement {
-  private final @Nullable String sid;
+  // The optional elements are kept as Optionals, made once here: the accessors, which the validator and the
+  // compiler call several times per statement, then allocate nothing. equals, hashCode and toString are those of
+  // the values (an empty Optional hashes to 0, as null does in Objects.hash).
+  private final Optional<String> sid;
   private final Effect effect;
-  private final @Nullable PrincipalElement principal;
-  private final @Nullable PrincipalElement notPrincipal;
-  private final @Nullable OneOrMany<Action> action;
-  private final @Nullable OneOrMany<Action> notAction;
-  private final @Nullable OneOrMany<Resource> resource;
-  private final @Nullable OneOrMany<Resource> notResource;
-  private final @Nullable Condition condition;
+  private final Optional<PrincipalElement> principal;
+  private final Optional<PrincipalElement> notPrincipal;
+  private final Optional<OneOrMany<Action>> action;
+  private final Optional<OneOrMany<Action>> notAction;
+  private final Optional<OneOrMany<Resource>> resource;
+  private final Optional<OneOrMany<Resource>> notResource;
+  private final Optional<Condition> condition;
 
   private Statement(Builder b) {
-    this.sid = b.sid;
+    this.sid = Optional.ofNullable(b.sid);
     this.effect = Objects.requireNonNull(b.effect, "A statement needs an effect: call effect(..) before build()");
-    this.principal = b.principal;
-    this.notPrincipal = b.notPrincipal;
-    this.action = b.action;
-    this.notAction = b.notAction;
-    this.resource = b.resource;
-    this.notResource = b.notResource;
-    this.condition = b.condition;
+    this.principal = Optional.ofNullable(b.principal);
+    this.notPrincipal = Optional.ofNullable(b.notPrincipal);
+    this.action = Optional.ofNullable(b.action);
+    this.notAction = Optional.ofNullable(b.notAction);
+    this.resource = Optional.ofNullable(b.resource);
+    this.notResource = Optional.ofNullable(b.notResource);
+    this.condition = Optional.ofNullable(b.condition);
   }
 
   /** A new, empty builder. */
@@ -53,21 +56,21 @@ public final class Statement {
   /** A builder holding this statement's elements. */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.sid = sid;
+    b.sid = sid.orElse(null);
     b.effect = effect;
-    b.principal = principal;
-    b.notPrincipal = notPrincipal;
-    b.action = action;
-    b.notAction = notAction;
-    b.resource = resource;
-    b.notResource = notResource;
-    b.condition = condition;
+    b.principal = principal.orElse(null);
+    b.notPrincipal = notPrincipal.orElse(null);
+    b.action = action.orElse(null);
+    b.notAction = notAction.orElse(null);
+    b.resource = resource.orElse(null);
+    b.notResource = notResource.orElse(null);
+    b.condition = condition.orElse(null);
     return b;
   }
 
   /** The statement ID, if written. */
   public Optional<String> sid() {
-    return Optional.ofNullable(sid);
+    return sid;
   }
 
   /** Allow or Deny. */
@@ -77,37 +80,37 @@ public final class Statement {
 
   /** The Principal element, if written. */
   public Optional<PrincipalElement> principal() {
-    return Optional.ofNullable(principal);
+    return principal;
   }
 
   /** The NotPrincipal element, if written. */
   public Optional<PrincipalElement> notPrincipal() {
-    return Optional.ofNullable(notPrincipal);
+    return notPrincipal;
   }
 
   /** The Action element, if written. */
   public Optional<OneOrMany<Action>> action() {
-    return Optional.ofNullable(action);
+    return action;
   }
 
   /** The NotAction element, if written. */
   public Optional<OneOrMany<Action>> notAction() {
-    return Optional.ofNullable(notAction);
+    return notAction;
   }
 
   /** The Resource element, if written. */
   public Optional<OneOrMany<Resource>> resource() {
-    return Optional.ofNullable(resource);
+    return resource;
   }
 
   /** The NotResource element, if written. */
   public Optional<OneOrMany<Resource>> notResource() {
-    return Optional.ofNullable(notResource);
+    return notResource;
   }
 
   /** The Condition block, if written. */
   public Optional<Condition> condition() {
-    return Optional.ofNullable(condition);
+    return condition;
   }
 
   @Override
@@ -132,17 +135,17 @@ public final class Statement {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Statement{");
-    if (sid != null) {
-      sb.append("Sid=").append(sid).append(", ");
+    if (sid.isPresent()) {
+      sb.append("Sid=").append(sid.get()).append(", ");
     }
     sb.append("Effect=").append(effect);
-    append(sb, "Principal", principal);
-    append(sb, "NotPrincipal", notPrincipal);
-    append(sb, "Action", action);
-    append(sb, "NotAction", notAction);
-    append(sb, "Resource", resource);
-    append(sb, "NotResource", notResource);
-    append(sb, "Condition", condition);
+    append(sb, "Principal", principal.orElse(null));
+    append(sb, "NotPrincipal", notPrincipal.orElse(null));
+    append(sb, "Action", action.orElse(null));
+    append(sb, "NotAction", notAction.orElse(null));
+    append(sb, "Resource", resource.orElse(null));
+    append(sb, "NotResource", notResource.orElse(null));
+    append(sb, "Condition", condition.orElse(null));
     return sb.append('}').toString();
   }
 

@@ -62,7 +62,7 @@ public final class ServiceCatalog {
 
   /** A key with {@code ${...}} placeholders, each standing for one or more characters. */
   @SuppressWarnings("ArrayRecordComponent") // private, never compared or hashed
-  private record KeyPattern(String[] literals, KeyInfo info) {
+  private record KeyPattern(String[] literals, Found found) {
     boolean matches(String lowerKey) {
       return lowerKey.startsWith(literals[0]) && matchFrom(lowerKey, literals[0].length(), 1);
     }
@@ -83,6 +83,13 @@ public final class ServiceCatalog {
         }
       }
       return false;
+    }
+  }
+
+  /** A key's answer to {@link #conditionKey}, made once: a lookup then allocates no Optional. */
+  private record Found(Optional<KeyInfo> answer) {
+    Found(KeyInfo info) {
+      this(Optional.of(info));
     }
   }
 
@@ -107,7 +114,7 @@ public final class ServiceCatalog {
   /** The action names of each service, in the order of {@link #serviceTable}'s numbers. */
   private final List<FoldTable<String>> actionTables;
   /** {@link #exactKeys}, for lookups that do not lower-case. */
-  private final FoldTable<KeyInfo> exactKeyTable;
+  private final FoldTable<Found> exactKeyTable;
   /** Every action as {@code prefix:Name} in AWS's spelling, looked up before {@link #serviceTable}. */
   private final SpelledTable spelledActions;
 
@@ -140,7 +147,9 @@ public final class ServiceCatalog {
     });
     this.serviceTable = new FoldTable<>(services);
     this.actionTables = List.copyOf(tables);
-    this.exactKeyTable = new FoldTable<>(exactKeys);
+    Map<String, Found> exactFound = new HashMap<>();
+    exactKeys.forEach((lower, info) -> exactFound.put(lower, new Found(info)));
+    this.exactKeyTable = new FoldTable<>(exactFound);
     List<String> spelled = new ArrayList<>();
     actions.forEach((prefix, names) -> names.values().forEach(name -> spelled.add(prefix + ":" + name)));
     this.spelledActions = new SpelledTable(spelled);
@@ -222,9 +231,24 @@ public final class ServiceCatalog {
 
     /** {@code contains(texts[k])} for each {@code k}, in {@code found[k]}. */
     void containsAll(String[] texts, boolean[] found) {
-      int n = texts.length;
-      int[] hashes = new int[n];
-      long[] first = new long[n];
+      SpelledLookup lookup = new SpelledLookup();
+      for (String text : texts) {
+        lookup.add(text);
+      }
+      containsAll(lookup);
+      for (int k = 0; k < texts.length; k++) {
+        found[k] = lookup.found(k);
+      }
+    }
+
+    /** {@code contains} of each text of {@code lookup}, answered in it; the passes use its scratch arrays. */
+    void containsAll(SpelledLookup lookup) {
+      int n = lookup.count;
+      String[] texts = lookup.texts;
+      int[] hashes = lookup.hashes;
+      long[] first = lookup.first;
+      byte[] firstChars = lookup.firstChars;
+      boolean[] found = lookup.found;
       // Pass 1: the first slot of every text, loads independent of one another.
       for (int k = 0; k < n; k++) {
         String text = texts[k];
@@ -232,15 +256,14 @@ public final class ServiceCatalog {
           int h = hash(text);
           hashes[k] = h;
           first[k] = slots[h & mask];
+        } else {
+          first[k] = 0;
         }
       }
       // Pass 2: the first char of each candidate, again independent loads; pass 3 compares, the chars now cached.
-      byte[] firstChars = new byte[n];
       for (int k = 0; k < n; k++) {
         long slot = first[k];
-        if (slot != 0 && (int) (slot >>> 32) == hashes[k]) {
-          firstChars[k] = chars[(int) slot >>> 8];
-        }
+        firstChars[k] = slot != 0 && (int) (slot >>> 32) == hashes[k] ? chars[(int) slot >>> 8] : 0;
       }
       for (int k = 0; k < n; k++) {
         long slot = first[k];
@@ -265,6 +288,66 @@ public final class ServiceCatalog {
         }
       }
       return true;
+    }
+  }
+
+  /**
+   * Texts to look up in the exact-spelling action table all at once ({@link #areSpelledActions(SpelledLookup)}),
+   * with the answers and the scratch arrays of the lookup: one instance serves every lookup of a validation run, so
+   * that its arrays are allocated once and grown when a longer list comes. Not thread-safe.
+   */
+  public static final class SpelledLookup {
+    /** The most places kept from one lookup to the next (a statement with more actions is rare). */
+    private static final int KEPT = 4096;
+    private String[] texts = new String[16];
+    private boolean[] found = new boolean[16];
+    private int[] hashes = new int[16];
+    private long[] first = new long[16];
+    private byte[] firstChars = new byte[16];
+    private int count;
+
+    /** An empty lookup. */
+    public SpelledLookup() {}
+
+    /** Forgets the texts of the previous lookup; arrays grown past {@link #KEPT} places are given back. */
+    public void clear() {
+      if (texts.length > KEPT) {
+        texts = new String[16];
+        found = new boolean[16];
+        hashes = new int[16];
+        first = new long[16];
+        firstChars = new byte[16];
+      } else {
+        java.util.Arrays.fill(texts, 0, count, null);
+      }
+      count = 0;
+    }
+
+    /** Adds {@code text} as number {@link #size()}, answered false until looked up. */
+    public void add(String text) {
+      if (count == texts.length) {
+        int n = count * 2;
+        texts = java.util.Arrays.copyOf(texts, n);
+        found = new boolean[n];
+        hashes = new int[n];
+        first = new long[n];
+        firstChars = new byte[n];
+      }
+      found[count] = false;
+      texts[count++] = text;
+    }
+
+    /** How many texts were added since {@link #clear()}. */
+    public int size() {
+      return count;
+    }
+
+    /** Whether text number {@code k} is spelled exactly as an action of the reference (after a lookup). */
+    public boolean found(int k) {
+      if (k >= count) {
+        throw new IndexOutOfBoundsException("No text number " + k + " among " + count);
+      }
+      return found[k];
     }
   }
 
@@ -369,11 +452,16 @@ public final class ServiceCatalog {
 
   /** Whether {@code prefix} is a service prefix of the reference, ignoring case. */
   public boolean isKnownService(String prefix) {
-    Object found = serviceTable.get(prefix, 0, prefix.length());
+    return isKnownService(prefix, 0, prefix.length());
+  }
+
+  /** Whether {@code text[from, to)} is a service prefix of the reference, ignoring case, without cutting it out. */
+  public boolean isKnownService(String text, int from, int to) {
+    Object found = serviceTable.get(text, from, to);
     if (found != FoldTable.NOT_ASCII) {
       return found != null;
     }
-    return actions.containsKey(prefix.toLowerCase(Locale.ROOT));
+    return actions.containsKey(text.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -394,6 +482,11 @@ public final class ServiceCatalog {
       throw new IllegalArgumentException("found has " + found.length + " places for " + texts.length + " texts");
     }
     spelledActions.containsAll(texts, found);
+  }
+
+  /** {@link #isSpelledAction} of each text of {@code lookup}, answered in it (see {@link SpelledLookup#found}). */
+  public void areSpelledActions(SpelledLookup lookup) {
+    spelledActions.containsAll(lookup);
   }
 
   /** AWS's spelling of the action {@code prefix:name}, if the reference lists it (ignoring case). */
@@ -437,8 +530,8 @@ public final class ServiceCatalog {
   /** The condition key {@code key} (global or service key, tag-key forms included), ignoring case. */
   public Optional<KeyInfo> conditionKey(String key) {
     Object found = exactKeyTable.get(key, 0, key.length());
-    if (found instanceof KeyInfo info) {
-      return Optional.of(info);
+    if (found instanceof Found f) {
+      return f.answer();
     }
     String lower = key.toLowerCase(Locale.ROOT);
     KeyInfo exact = found == FoldTable.NOT_ASCII ? exactKeys.get(lower) : null;
@@ -448,7 +541,7 @@ public final class ServiceCatalog {
     int colon = lower.indexOf(':');
     int @Nullable [] own = colon < 0 ? null : patternsByPrefix.get(lower.substring(0, colon));
     int number = firstMatch(lower, own == null ? NONE : own, openPrefixes);
-    return number < 0 ? Optional.empty() : Optional.of(patternKeys.get(number).info);
+    return number < 0 ? Optional.empty() : patternKeys.get(number).found.answer();
   }
 
   private static final int[] NONE = new int[0];
@@ -521,7 +614,7 @@ public final class ServiceCatalog {
         prefixes.add(prefix);
       }
       if (lower.contains("${")) {
-        patterns.add(new KeyPattern(literals(lower), info));
+        patterns.add(new KeyPattern(literals(lower), new Found(info)));
       } else {
         exact.put(lower, info);
       }

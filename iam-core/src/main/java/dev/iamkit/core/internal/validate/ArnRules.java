@@ -18,15 +18,18 @@ final class ArnRules {
     static final ArnRules INSTANCE = load();
   }
 
-  /** The partitions; a list (a handful), compared with a part of a text in place. */
-  private final List<String> partitions;
-  private final List<String> iamResourcePrefixes;
-  private final List<String> s3RegionalPrefixes;
+  /**
+   * The partitions (a handful), the IAM resource prefixes and the regional S3 prefixes, each compared with a part of
+   * a text in place; arrays, walked by index, so that a check allocates no iterator.
+   */
+  private final String[] partitions;
+  private final String[] iamResourcePrefixes;
+  private final String[] s3RegionalPrefixes;
 
   private ArnRules(List<String> partitions, List<String> iamResourcePrefixes, List<String> s3RegionalPrefixes) {
-    this.partitions = partitions;
-    this.iamResourcePrefixes = iamResourcePrefixes;
-    this.s3RegionalPrefixes = s3RegionalPrefixes;
+    this.partitions = partitions.toArray(new String[0]);
+    this.iamResourcePrefixes = iamResourcePrefixes.toArray(new String[0]);
+    this.s3RegionalPrefixes = s3RegionalPrefixes.toArray(new String[0]);
   }
 
   static ArnRules instance() {
@@ -55,25 +58,26 @@ final class ArnRules {
   }
 
   /**
-   * Whether an IAM resource field is {@code *}, starts with an IAM resource type ({@code user/}, ...) or
-   * is one of the whole-field values ({@code root}).
+   * Whether the IAM resource field {@code text[from, end)} is {@code *}, starts with an IAM resource type
+   * ({@code user/}, ...) or is one of the whole-field values ({@code root}), without cutting it out.
    */
-  boolean isIamResource(String resourceField) {
-    if (resourceField.equals("*")) {
+  boolean isIamResource(String text, int from) {
+    int length = text.length() - from;
+    if (length == 1 && text.charAt(from) == '*') {
       return true;
     }
     for (String p : iamResourcePrefixes) {
-      if (p.endsWith("/") ? resourceField.startsWith(p) : resourceField.equals(p)) {
+      if ((p.endsWith("/") || p.length() == length) && text.startsWith(p, from)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether an S3 resource field names a regional resource type (access point, job, ...). */
-  boolean isS3Regional(String resourceField) {
+  /** Whether the S3 resource field {@code text[from, end)} names a regional resource type (access point, ...). */
+  boolean isS3Regional(String text, int from) {
     for (String p : s3RegionalPrefixes) {
-      if (resourceField.startsWith(p)) {
+      if (text.startsWith(p, from)) {
         return true;
       }
     }

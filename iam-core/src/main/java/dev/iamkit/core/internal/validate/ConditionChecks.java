@@ -24,31 +24,37 @@ final class ConditionChecks {
 
   private ConditionChecks() {}
 
-  static void check(Context ctx, Condition condition, String pointer) {
-    for (Map.Entry<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> e
-        : condition.operators().entrySet()) {
-      ConditionOperator op = e.getKey();
-      Map<ConditionKey, OneOrMany<ConditionValue>> keys = e.getValue();
-      String opPointer = Pointers.member(pointer, op.text());
-      if (!op.isKnown()) {
-        unknownOperator(ctx, op, keys.isEmpty(), opPointer);
-        continue;
-      }
-      BaseOperator base = op.base().orElseThrow();
-      if (keys.isEmpty()) {
-        ctx.problems.warning(ProblemCode.EMPTY_VALUE, opPointer, "Condition operator " + IamException.quote(op.text())
-            + " has no keys: it tests nothing and is always true; expected at least one condition key");
-        continue;
-      }
-      if (base == BaseOperator.NULL && op.qualifier().isPresent()) {
-        ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, opPointer, "Set qualifier "
-            + IamException.quote(op.qualifier().get().text() + ":") + " on Null is ignored: Null tests whether the key is"
-            + " present (S3.11); write \"Null\"");
-      }
-      for (Map.Entry<ConditionKey, OneOrMany<ConditionValue>> k : keys.entrySet()) {
-        checkKey(ctx, condition, op, base, k.getKey(), k.getValue(), Pointers.member(opPointer, k.getKey().text()));
-      }
+  /**
+   * The checks of the Condition block of the statement being checked (pointers built only for a problem). The maps
+   * are walked with {@code forEach}, which allocates no iterator and no entry views.
+   */
+  static void check(Context ctx, Condition condition) {
+    condition.operators().forEach((op, keys) -> checkOperator(ctx, condition, op, keys));
+  }
+
+  private static void checkOperator(Context ctx, Condition condition, ConditionOperator op,
+      Map<ConditionKey, OneOrMany<ConditionValue>> keys) {
+    ctx.enterOperator(op);
+    if (!op.isKnown()) {
+      unknownOperator(ctx, op, keys.isEmpty(), ctx.operatorPointer());
+      return;
     }
+    BaseOperator base = op.base().orElseThrow();
+    if (keys.isEmpty()) {
+      ctx.problems.warning(ProblemCode.EMPTY_VALUE, ctx.operatorPointer(), "Condition operator "
+          + IamException.quote(op.text()) + " has no keys: it tests nothing and is always true; expected at least one"
+          + " condition key");
+      return;
+    }
+    if (base == BaseOperator.NULL && op.qualifier().isPresent()) {
+      ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, ctx.operatorPointer(), "Set qualifier "
+          + IamException.quote(op.qualifier().get().text() + ":") + " on Null is ignored: Null tests whether the key is"
+          + " present (S3.11); write \"Null\"");
+    }
+    keys.forEach((key, values) -> {
+      ctx.enterKey(key);
+      checkKey(ctx, condition, op, base, key, values);
+    });
   }
 
   private static void unknownOperator(Context ctx, ConditionOperator op, boolean noKeys, String pointer) {
@@ -98,27 +104,30 @@ final class ConditionChecks {
     return Optional.empty();
   }
 
+  /** The checks of {@code key} (the key being checked, see {@link Context#keyPointer()}) and its values. */
   private static void checkKey(Context ctx, Condition condition, ConditionOperator op, BaseOperator base,
-      ConditionKey key, OneOrMany<ConditionValue> values, String pointer) {
+      ConditionKey key, OneOrMany<ConditionValue> values) {
     String name = key.text();
     int colon = name.indexOf(':');
     if (colon <= 0 || colon == name.length() - 1) {
-      ctx.problems.error(ProblemCode.INVALID_CONDITION_KEY, pointer, "Condition key " + IamException.quote(name)
+      ctx.problems.error(ProblemCode.INVALID_CONDITION_KEY, ctx.keyPointer(), "Condition key " + IamException.quote(name)
           + " is malformed: expected PREFIX:NAME such as \"aws:SourceIp\" or \"s3:prefix\""
           + Texts.aws("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."));
       return;
     }
-    ctx.unrecognisedVariables(name, pointer, "condition key");
-    Optional<ServiceCatalog.KeyInfo> info = ctx.catalog().conditionKey(name);
-    if (ctx.checkCatalog && info.isEmpty()) {
-      unknownKey(ctx, name, name.substring(0, colon), pointer);
+    if (Variables.mentions(name)) {
+      ctx.unrecognisedVariables(name, ctx.keyPointer(), "condition key");
     }
-    setQualifierChecks(ctx, condition, op, base, key, info, pointer);
+    Optional<ServiceCatalog.KeyInfo> info = ctx.scratch.conditionKey(ctx.catalog(), name);
+    if (ctx.checkCatalog && info.isEmpty()) {
+      unknownKey(ctx, name, name.substring(0, colon));
+    }
+    setQualifierChecks(ctx, condition, op, base, key, info);
     if (ctx.effect == Effect.DENY && base == BaseOperator.BOOL && !op.ifExists()
         && key.normalized().equals(MFA_PRESENT)) {
       for (ConditionValue v : values) {
         if (ValueSyntax.isFalse(v.text())) {
-          ctx.problems.warning(ProblemCode.MFA_BOOL_FALSE_IN_DENY, pointer, "Deny with " + IamException.quote(op.text())
+          ctx.problems.warning(ProblemCode.MFA_BOOL_FALSE_IN_DENY, ctx.keyPointer(), "Deny with " + IamException.quote(op.text())
               + " " + IamException.quote(name) + " \"false\" does not deny requests signed with long-term access keys,"
               + " which carry no aws:MultiFactorAuthPresent at all (S5.2): use \"BoolIfExists\" to deny every"
               + " request without MFA");
@@ -127,28 +136,28 @@ final class ConditionChecks {
       }
     }
     if (values.isEmpty()) {
-      ctx.problems.warning(ProblemCode.EMPTY_VALUE, pointer, "Condition key " + IamException.quote(name) + " under "
+      ctx.problems.warning(ProblemCode.EMPTY_VALUE, ctx.keyPointer(), "Condition key " + IamException.quote(name) + " under "
           + IamException.quote(op.text()) + " has no values: " + (base.isNegated()
               ? "a negated operator with no values is always true" : "the condition is never true") + " (S3.1)");
       return;
     }
     for (int i = 0; i < values.size(); i++) {
-      ValueChecks.check(ctx, op, base, values.get(i), pointer, values.array() ? i : -1);
+      ValueChecks.check(ctx, op, base, values.get(i), values.array() ? i : -1);
     }
   }
 
-  private static void unknownKey(Context ctx, String name, String prefix, String pointer) {
+  private static void unknownKey(Context ctx, String name, String prefix) {
     if (ConditionKeyType.isOpenEnded(name) || Variables.mentions(prefix)) {
       // Keys of identity providers (accounts.google.com:aud, oidc.eks...amazonaws.com/id/X:sub) are open-ended.
       return;
     }
     if (ctx.catalog().isKnownKeyPrefix(prefix)) {
-      ctx.problems.warning(ProblemCode.UNKNOWN_CONDITION_KEY, pointer, "Condition key " + IamException.quote(name)
+      ctx.problems.warning(ProblemCode.UNKNOWN_CONDITION_KEY, ctx.keyPointer(), "Condition key " + IamException.quote(name)
           + " is not a global key nor a key of " + IamException.quote(prefix.toLowerCase(Locale.ROOT))
           + " in the service reference snapshot: check the spelling; a key that no request carries makes"
           + " positive operators false");
     } else {
-      ctx.problems.warning(ProblemCode.UNKNOWN_CONDITION_KEY, pointer, "Condition key " + IamException.quote(name)
+      ctx.problems.warning(ProblemCode.UNKNOWN_CONDITION_KEY, ctx.keyPointer(), "Condition key " + IamException.quote(name)
           + " has the unknown prefix " + IamException.quote(prefix)
           + ": expected aws or a service prefix of the service reference snapshot");
     }
@@ -156,14 +165,14 @@ final class ConditionChecks {
 
   /** S3.13: ForAllValues with Allow, qualifiers on single-valued keys, multivalued keys without one. */
   private static void setQualifierChecks(Context ctx, Condition condition, ConditionOperator op, BaseOperator base,
-      ConditionKey key, Optional<ServiceCatalog.KeyInfo> info, String pointer) {
+      ConditionKey key, Optional<ServiceCatalog.KeyInfo> info) {
     if (base == BaseOperator.NULL) {
       return;
     }
     Optional<SetQualifier> qualifier = op.qualifier();
     if (qualifier.isPresent() && qualifier.get() == SetQualifier.FOR_ALL_VALUES && ctx.effect == Effect.ALLOW
         && !requiresPresence(condition, key)) {
-      ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, pointer, "ForAllValues with Allow on "
+      ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, ctx.keyPointer(), "ForAllValues with Allow on "
           + IamException.quote(key.text()) + " is also true when the request has no value for the key, so it can allow"
           + " more than intended (S3.13): add \"Null\": {" + IamException.quote(key.text()) + ": \"false\"} to require one");
     }
@@ -171,13 +180,13 @@ final class ConditionChecks {
       return;
     }
     if (qualifier.isPresent() && info.get().isSingleValued()) {
-      ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, pointer, "Set qualifier "
+      ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, ctx.keyPointer(), "Set qualifier "
           + IamException.quote(qualifier.get().text() + ":") + " on the single-valued key " + IamException.quote(key.text())
           + ": write the operator without it" + (qualifier.get() == SetQualifier.FOR_ALL_VALUES
               ? "; with ForAllValues a missing key makes the condition true (S3.13)" : " (S3.13)"));
     }
     if (qualifier.isEmpty() && info.get().isMultivalued()) {
-      ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, pointer, "The multivalued key "
+      ctx.problems.warning(ProblemCode.SET_QUALIFIER_MISUSE, ctx.keyPointer(), "The multivalued key "
           + IamException.quote(key.text()) + " is used without ForAllValues: or ForAnyValue: under "
           + IamException.quote(op.text()) + ": such a condition is always false (S3.13, A13)");
     }

@@ -2,6 +2,7 @@ package dev.iamkit.core.internal.validate;
 
 import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.Action;
+import dev.iamkit.core.policy.Condition;
 import dev.iamkit.core.policy.Effect;
 import dev.iamkit.core.policy.OneOrMany;
 import dev.iamkit.core.policy.Policy;
@@ -14,9 +15,7 @@ import dev.iamkit.core.policy.Resource;
 import dev.iamkit.core.policy.Severity;
 import dev.iamkit.core.policy.SizeLimit;
 import dev.iamkit.core.policy.Statement;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,10 +55,10 @@ public final class PolicyChecker {
       ctx.problems.error(ProblemCode.EMPTY_STATEMENT, "/Statement",
           "Statement is an empty array: expected at least one statement (S1.4)" + Texts.aws("Syntax errors in policy."));
     }
-    Map<String, Integer> sids = new HashMap<>();
-    for (int i = 0; i < policy.statements().size(); i++) {
-      String base = policy.statementArray() ? Pointers.index("/Statement", i) : "/Statement";
-      statement(ctx, policy.statements().get(i), i, base, sids);
+    List<Statement> statements = policy.statements();
+    for (int i = 0; i < statements.size(); i++) {
+      ctx.enterStatement(i);
+      statement(ctx, statements.get(i), i);
     }
     return ctx.problems.toList();
   }
@@ -81,157 +80,186 @@ public final class PolicyChecker {
     }
   }
 
-  private static void statement(Context ctx, Statement s, int index, String base, Map<String, Integer> sids) {
+  private static void statement(Context ctx, Statement s, int index) {
     PolicyKind kind = ctx.kind;
-    ctx.effect = s.effect();
+    Effect effect = s.effect();
+    ctx.effect = effect;
     Problems problems = ctx.problems;
+    // Each element read once; pointers are built only for a problem (ctx.statementPointer()).
+    Optional<PrincipalElement> principal = s.principal();
+    Optional<PrincipalElement> notPrincipal = s.notPrincipal();
+    Optional<OneOrMany<Action>> action = s.action();
+    Optional<OneOrMany<Action>> notAction = s.notAction();
+    Optional<OneOrMany<Resource>> resource = s.resource();
+    Optional<OneOrMany<Resource>> notResource = s.notResource();
 
     // Statement-level: required elements (S1.8, S1.9, S1.11).
-    if (requiresPrincipal(kind) && s.principal().isEmpty() && (kind != PolicyKind.RESOURCE || s.notPrincipal().isEmpty())) {
-      problems.error(ProblemCode.REQUIRED_ELEMENT, base, "Statement has no Principal: "
+    if (requiresPrincipal(kind) && principal.isEmpty() && (kind != PolicyKind.RESOURCE || notPrincipal.isEmpty())) {
+      problems.error(ProblemCode.REQUIRED_ELEMENT, ctx.statementPointer(), "Statement has no Principal: "
           + article(kind) + " policy statement must name a Principal"
           + (kind == PolicyKind.RESOURCE ? " (or NotPrincipal)" : kind == PolicyKind.RCP ? " \"*\"" : "") + " (S1.11)"
           + Texts.aws("Syntax errors in policy."));
     }
-    if (s.action().isEmpty() && s.notAction().isEmpty()) {
-      problems.error(ProblemCode.MISSING_ACTION, base, "Statement has neither Action nor NotAction: expected one"
-          + " of them (S1.8)" + Texts.aws(ProblemCode.MISSING_ACTION.awsMessage()));
+    if (action.isEmpty() && notAction.isEmpty()) {
+      problems.error(ProblemCode.MISSING_ACTION, ctx.statementPointer(), "Statement has neither Action nor NotAction:"
+          + " expected one of them (S1.8)" + Texts.aws(ProblemCode.MISSING_ACTION.awsMessage()));
     }
-    if (kind != PolicyKind.TRUST && s.resource().isEmpty() && s.notResource().isEmpty()) {
-      problems.add(kind == PolicyKind.RESOURCE ? Severity.WARNING : Severity.ERROR, ProblemCode.MISSING_RESOURCE, base,
-          "Statement has neither Resource nor NotResource: " + (kind == PolicyKind.RESOURCE
+    if (kind != PolicyKind.TRUST && resource.isEmpty() && notResource.isEmpty()) {
+      problems.add(kind == PolicyKind.RESOURCE ? Severity.WARNING : Severity.ERROR, ProblemCode.MISSING_RESOURCE,
+          ctx.statementPointer(), "Statement has neither Resource nor NotResource: " + (kind == PolicyKind.RESOURCE
               ? "resource policies usually name the resource, and some services (S3) require it (S1.9)"
               : "expected one of them (S1.9)" + Texts.aws(ProblemCode.MISSING_RESOURCE.awsMessage())));
     }
 
     // Sid (S1.5).
-    if (s.sid().isPresent()) {
-      String sid = s.sid().get();
+    Optional<String> sidElement = s.sid();
+    if (sidElement.isPresent()) {
+      String sid = sidElement.get();
       if (!isAlphanumeric(sid)) {
-        String p = base + "/Sid";
         boolean strict = kind == PolicyKind.IDENTITY || kind == PolicyKind.PERMISSIONS_BOUNDARY
             || kind == PolicyKind.SESSION || kind == PolicyKind.TRUST;
-        problems.add(strict ? Severity.ERROR : Severity.WARNING, ProblemCode.INVALID_SID, p, "Sid " + IamException.quote(sid)
-            + " has characters other than ASCII letters and digits: " + (strict
+        problems.add(strict ? Severity.ERROR : Severity.WARNING, ProblemCode.INVALID_SID, ctx.statementMember("Sid"),
+            "Sid " + IamException.quote(sid) + " has characters other than ASCII letters and digits: " + (strict
                 ? "IAM accepts only [A-Za-z0-9] in " + article(kind) + " policy (S1.5)" + Texts.aws("Syntax errors in policy.")
                 : "IAM policies accept only [A-Za-z0-9]; some services accept more (S1.5)"));
       }
       if (!sid.isEmpty()) {
-        Integer first = sids.putIfAbsent(sid, index);
-        if (first != null) {
-          problems.error(ProblemCode.DUPLICATE_SID, base + "/Sid", "Sid " + IamException.quote(sid) + " is also the Sid of statement "
-              + first + ": Sids must be unique within a policy (S1.5)"
+        int first = firstWithSid(ctx, sid, index);
+        if (first >= 0) {
+          problems.error(ProblemCode.DUPLICATE_SID, ctx.statementMember("Sid"), "Sid " + IamException.quote(sid)
+              + " is also the Sid of statement " + first + ": Sids must be unique within a policy (S1.5)"
               + Texts.aws(ProblemCode.DUPLICATE_SID.awsMessage()));
         }
       }
     }
 
     // Effect (S1.11, S9.4).
-    if (kind == PolicyKind.RCP && s.effect() == Effect.ALLOW) {
-      problems.error(ProblemCode.RCP_ALLOW, base + "/Effect", "Effect \"Allow\" in a resource control policy: "
-          + "customer RCPs may only deny; the only RCP with Allow is RCPFullAWSAccess, which AWS manages and"
+    if (kind == PolicyKind.RCP && effect == Effect.ALLOW) {
+      problems.error(ProblemCode.RCP_ALLOW, ctx.statementMember("Effect"), "Effect \"Allow\" in a resource control"
+          + " policy: customer RCPs may only deny; the only RCP with Allow is RCPFullAWSAccess, which AWS manages and"
           + " attaches itself (S1.11, S9.4)");
     }
 
     // Principal and NotPrincipal (S1.7, S1.11).
-    if (s.principal().isPresent()) {
-      String p = base + "/Principal";
-      PrincipalElement principal = s.principal().get();
+    if (principal.isPresent()) {
+      String p = ctx.statementMember("Principal");
       if (!kind.hasPrincipal()) {
         forbidden(ctx, p, "Principal", kind, "");
-      } else if (kind == PolicyKind.RCP && !principal.isWildcard()) {
-        problems.error(ProblemCode.RCP_PRINCIPAL, p, "Principal names " + describe(principal)
+      } else if (kind == PolicyKind.RCP && !principal.get().isWildcard()) {
+        problems.error(ProblemCode.RCP_PRINCIPAL, p, "Principal names " + describe(principal.get())
             + " in a resource control policy: expected exactly \"Principal\": \"*\"; narrow the principals with"
             + " conditions instead (S1.11, S9.4)" + Texts.aws("Syntax errors in policy."));
       } else {
-        PrincipalChecks.check(ctx, principal, p, "Principal");
+        PrincipalChecks.check(ctx, principal.get(), p, "Principal");
       }
     }
-    if (s.notPrincipal().isPresent()) {
-      String p = base + "/NotPrincipal";
+    if (notPrincipal.isPresent()) {
+      String p = ctx.statementMember("NotPrincipal");
       if (kind != PolicyKind.RESOURCE) {
         forbidden(ctx, p, "NotPrincipal", kind, "");
       } else {
-        if (s.principal().isPresent()) {
+        if (principal.isPresent()) {
           mutuallyExclusive(ctx, p, "Principal", "NotPrincipal");
-        } else if (s.effect() == Effect.ALLOW) {
+        } else if (effect == Effect.ALLOW) {
           notWithAllow(ctx, p, "NotPrincipal", "it allows every principal except the listed ones, anonymous callers"
               + " included; prefer \"Principal\": \"*\" with an ArnNotEquals condition on aws:PrincipalArn (S2.5)");
         }
-        PrincipalChecks.check(ctx, s.notPrincipal().get(), p, "NotPrincipal");
+        PrincipalChecks.check(ctx, notPrincipal.get(), p, "NotPrincipal");
       }
     }
 
     // Action and NotAction (S1.8, S1.11).
-    if (s.action().isPresent()) {
-      actions(ctx, s.action().get(), base, "Action");
+    if (action.isPresent()) {
+      actions(ctx, action.get(), "Action");
     }
-    if (s.notAction().isPresent()) {
-      String p = base + "/NotAction";
+    if (notAction.isPresent()) {
       if (kind == PolicyKind.TRUST || kind == PolicyKind.RCP) {
-        forbidden(ctx, p, "NotAction", kind, "");
+        forbidden(ctx, ctx.statementMember("NotAction"), "NotAction", kind, "");
       } else {
-        if (s.action().isPresent()) {
-          mutuallyExclusive(ctx, p, "Action", "NotAction");
-        } else if (s.effect() == Effect.ALLOW) {
-          notWithAllow(ctx, p, "NotAction", "it allows every other action of every service, including services"
-              + " added later; list the allowed actions instead (S2.3)");
+        if (action.isPresent()) {
+          mutuallyExclusive(ctx, ctx.statementMember("NotAction"), "Action", "NotAction");
+        } else if (effect == Effect.ALLOW) {
+          notWithAllow(ctx, ctx.statementMember("NotAction"), "NotAction", "it allows every other action of every"
+              + " service, including services added later; list the allowed actions instead (S2.3)");
         }
-        actions(ctx, s.notAction().get(), base, "NotAction");
+        actions(ctx, notAction.get(), "NotAction");
       }
     }
 
     // Resource and NotResource (S1.9, S1.11).
-    if (s.resource().isPresent()) {
+    if (resource.isPresent()) {
       if (kind == PolicyKind.TRUST) {
-        forbidden(ctx, base + "/Resource", "Resource", kind, Texts.aws("Has prohibited field Resource."));
+        forbidden(ctx, ctx.statementMember("Resource"), "Resource", kind, Texts.aws("Has prohibited field Resource."));
       } else {
-        resources(ctx, s.resource().get(), base, "Resource");
+        resources(ctx, resource.get(), "Resource");
       }
     }
-    if (s.notResource().isPresent()) {
-      String p = base + "/NotResource";
+    if (notResource.isPresent()) {
       if (kind == PolicyKind.TRUST) {
-        forbidden(ctx, p, "NotResource", kind, Texts.aws("Has prohibited field NotResource."));
+        forbidden(ctx, ctx.statementMember("NotResource"), "NotResource", kind,
+            Texts.aws("Has prohibited field NotResource."));
       } else {
-        if (s.resource().isPresent()) {
-          mutuallyExclusive(ctx, p, "Resource", "NotResource");
-        } else if (s.effect() == Effect.ALLOW) {
-          notWithAllow(ctx, p, "NotResource", "it allows the actions on every other resource, including resources"
-              + " created later; list the allowed resources instead (S2.3)");
+        if (resource.isPresent()) {
+          mutuallyExclusive(ctx, ctx.statementMember("NotResource"), "Resource", "NotResource");
+        } else if (effect == Effect.ALLOW) {
+          notWithAllow(ctx, ctx.statementMember("NotResource"), "NotResource", "it allows the actions on every other"
+              + " resource, including resources created later; list the allowed resources instead (S2.3)");
         }
-        resources(ctx, s.notResource().get(), base, "NotResource");
+        resources(ctx, notResource.get(), "NotResource");
       }
     }
 
     // Condition (S1.10, S3).
-    if (s.condition().isPresent()) {
-      ConditionChecks.check(ctx, s.condition().get(), base + "/Condition");
+    Optional<Condition> condition = s.condition();
+    if (condition.isPresent()) {
+      ConditionChecks.check(ctx, condition.get());
     }
   }
 
-  /** The entries of the member {@code element} of the statement at {@code statement}. */
-  private static void actions(Context ctx, OneOrMany<Action> actions, String statement, String element) {
+  /** Up to this many statements, duplicate Sids are found by a scan of the earlier statements instead of a map. */
+  private static final int SID_SCAN_LIMIT = 32;
+
+  /**
+   * The number of the first statement before {@code index} whose Sid is {@code sid} (not empty), or -1. A policy of
+   * few statements is scanned, which allocates nothing; a longer one records the Sids in a map of the run.
+   */
+  private static int firstWithSid(Context ctx, String sid, int index) {
+    List<Statement> statements = ctx.policy.statements();
+    if (statements.size() <= SID_SCAN_LIMIT) {
+      for (int i = 0; i < index; i++) {
+        Optional<String> other = statements.get(i).sid();
+        if (other.isPresent() && other.get().equals(sid)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    Integer first = ctx.sids().putIfAbsent(sid, index);
+    return first == null ? -1 : first;
+  }
+
+  /** The entries of the member {@code element} of the statement being checked. */
+  private static void actions(Context ctx, OneOrMany<Action> actions, String element) {
     if (actions.isEmpty()) {
-      ctx.problems.error(ProblemCode.MISSING_ACTION, Pointers.member(statement, element), element + " is an empty array: expected at least one"
-          + " action (S1.8)" + Texts.aws(ProblemCode.MISSING_ACTION.awsMessage()));
+      ctx.problems.error(ProblemCode.MISSING_ACTION, ctx.statementMember(element), element + " is an empty array:"
+          + " expected at least one action (S1.8)" + Texts.aws(ProblemCode.MISSING_ACTION.awsMessage()));
       return;
     }
-    ActionChecks.checkAll(ctx, actions, statement, element);
+    ActionChecks.checkAll(ctx, actions, element);
   }
 
-  /** The entries of the member {@code element} of the statement at {@code statement}. */
-  private static void resources(Context ctx, OneOrMany<Resource> resources, String statement, String element) {
+  /** The entries of the member {@code element} of the statement being checked. */
+  private static void resources(Context ctx, OneOrMany<Resource> resources, String element) {
     if (resources.isEmpty()) {
       boolean lenient = ctx.kind == PolicyKind.RESOURCE;
       ctx.problems.add(lenient ? Severity.WARNING : Severity.ERROR, ProblemCode.MISSING_RESOURCE,
-          Pointers.member(statement, element),
+          ctx.statementMember(element),
           element + " is an empty array: expected at least one resource (S1.9)"
               + (lenient ? "" : Texts.aws(ProblemCode.MISSING_RESOURCE.awsMessage())));
       return;
     }
     for (int i = 0; i < resources.size(); i++) {
-      ResourceChecks.check(ctx, resources.get(i).text(), statement, resources.array() ? i : -1, element);
+      ResourceChecks.check(ctx, resources.get(i).text(), resources.array() ? i : -1, element);
     }
   }
 

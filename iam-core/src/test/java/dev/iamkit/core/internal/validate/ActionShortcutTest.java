@@ -25,13 +25,14 @@ class ActionShortcutTest {
     for (PolicyKind kind : PolicyKind.values()) {
       for (boolean checkCatalog : new boolean[] {true, false}) {
         Context ctx = new Context(policy, kind, checkCatalog);
+        ctx.enterStatement(0);
         for (String service : catalog.services()) {
           for (String name : catalog.actionNames(service)) {
             String action = service + ":" + name;
             assertThat(catalog.isSpelledAction(action)).as(action).isTrue();
-            ActionChecks.checkFully(ctx, action, "/Statement/0", 0, "NotAction", false);
+            ActionChecks.checkFully(ctx, action, 0, "NotAction", false);
             if (kind != PolicyKind.TRUST) {
-              ActionChecks.checkFully(ctx, action, "/Statement/0", 0, "Action", false);
+              ActionChecks.checkFully(ctx, action, 0, "Action", false);
             }
             checked++;
           }

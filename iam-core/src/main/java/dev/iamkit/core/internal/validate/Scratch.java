@@ -1,0 +1,82 @@
+package dev.iamkit.core.internal.validate;
+
+import dev.iamkit.core.internal.catalog.ServiceCatalog;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Working storage of the checks, one per thread and kept from one validation run to the next, so that a run
+ * allocates no arrays of its own: the exact-spelling lookup of a statement's actions, the field offsets of an ARN,
+ * its recent service fields and the catalogue's answers for recent condition keys. It carries no result from one
+ * run to the next: arrays are filled before they are read, and what it remembers is looked up by exact text, the
+ * answer of an immutable function of that text (ScratchReuseTest validates policies in several orders and
+ * compares). Between runs it holds at most a few dozen short texts of past policies (fields and keys), never a
+ * statement's action list. Not thread-safe: use {@link #ofThread()}.
+ */
+final class Scratch {
+  private static final ThreadLocal<Scratch> OF_THREAD = ThreadLocal.withInitial(Scratch::new);
+  /** The number of fields {@link #field} remembers. */
+  private static final int FIELDS = 8;
+  /** The number of condition keys {@link #conditionKey} remembers (a power of two). */
+  private static final int KEYS = 64;
+
+  private final ServiceCatalog.SpelledLookup spelledLookup = new ServiceCatalog.SpelledLookup();
+  /** ResourceChecks: the start and end of each of the six fields of an ARN. */
+  final int[] arnStarts = new int[6];
+  final int[] arnEnds = new int[6];
+  /** Condition keys looked up lately and the catalogue's answers, by the key's hash. */
+  private final @Nullable KeyAnswer[] keys = new KeyAnswer[KEYS];
+  /** Fields cut out lately, by a hash of their length and first char. */
+  private final String[] fields = new String[FIELDS];
+
+  private Scratch() {
+    java.util.Arrays.fill(fields, "");
+  }
+
+  /** The scratch of the current thread. */
+  static Scratch ofThread() {
+    return OF_THREAD.get();
+  }
+
+  /** The lookup of exactly spelled actions, emptied. */
+  ServiceCatalog.SpelledLookup spelledLookup() {
+    spelledLookup.clear();
+    return spelledLookup;
+  }
+
+  /**
+   * {@code text.substring(from, to)}, or an equal text cut out before: the last few fields are remembered by their
+   * exact text, so that the service field of the ARNs of a policy, which name a few services again and again, is
+   * not cut out of every ARN.
+   */
+  String field(String text, int from, int to) {
+    int length = to - from;
+    int slot = length == 0 ? 0 : (length * 31 + text.charAt(from)) & (FIELDS - 1);
+    String seen = fields[slot];
+    if (seen.length() == length && text.startsWith(seen, from)) {
+      return seen;
+    }
+    String field = text.substring(from, to);
+    fields[slot] = field;
+    return field;
+  }
+
+  /** A condition key exactly as written and what the catalogue answered for it. */
+  private record KeyAnswer(String key, Optional<ServiceCatalog.KeyInfo> info) {}
+
+  /**
+   * {@code catalog.conditionKey(key)}, remembered for the last condition keys by their exact text: policies name the
+   * same keys again and again, and a key of a pattern ({@code aws:ResourceTag/...}) costs the catalogue a lower-cased
+   * copy and a pattern scan.
+   */
+  Optional<ServiceCatalog.KeyInfo> conditionKey(ServiceCatalog catalog, String key) {
+    int slot = key.hashCode() & (KEYS - 1);
+    KeyAnswer seen = keys[slot];
+    if (seen != null && seen.key().equals(key)) {
+      return seen.info();
+    }
+    Optional<ServiceCatalog.KeyInfo> info = catalog.conditionKey(key);
+    keys[slot] = new KeyAnswer(key, info);
+    return info;
+  }
+}
