@@ -37,6 +37,8 @@ public final class RequestContext {
   private final String action;
   private final String resource;
   private final @Nullable AccountId resourceAccount;
+  /** The account given with {@link Builder#resourceAccount(AccountId)}, which toBuilder() hands over. */
+  private final @Nullable AccountId givenAccount;
   /** The account field of the resource ARN, read with {@link #facts}' split: toBuilder() hands both over. */
   private final @Nullable AccountId accountInArn;
   private final Map<String, ContextValue> values;
@@ -49,7 +51,8 @@ public final class RequestContext {
     this.action = Objects.requireNonNull(b.action, "action: call action(..) before build()");
     this.resource = b.resource == null ? "*" : b.resource;
     this.accountInArn = b.accountInArn;
-    this.resourceAccount = b.resourceAccount != null ? b.resourceAccount : accountInArn;
+    this.givenAccount = b.resourceAccount;
+    this.resourceAccount = givenAccount != null ? givenAccount : accountInArn;
     // The builder's maps are handed over, not copied: the builder copies them before its next change.
     this.values = b.shared ? b.values : Collections.unmodifiableMap(b.values);
     this.keyNames = b.shared ? b.keyNames : Collections.unmodifiableMap(b.keyNames);
@@ -69,7 +72,10 @@ public final class RequestContext {
     return new Builder();
   }
 
-  /** A builder holding this request. */
+  /**
+   * A builder holding this request. It holds the resource account only if one was given: an account read from the
+   * resource ARN follows the resource, so a new resource brings its own (S5.7).
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.principal = principal;
@@ -77,7 +83,7 @@ public final class RequestContext {
     b.resource = resource;
     b.split = facts.resource();
     b.accountInArn = accountInArn;
-    b.resourceAccount = resourceAccount;
+    b.resourceAccount = givenAccount;
     b.values = values;
     b.keyNames = keyNames;
     b.shared = true;

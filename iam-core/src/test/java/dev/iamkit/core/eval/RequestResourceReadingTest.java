@@ -78,6 +78,8 @@ class RequestResourceReadingTest {
     RequestContext r = builder().resource(resource).build();
     assertAgree(r, resource);
     assertAgree(r.toBuilder().build(), resource);
+    assertAgree(builder().resource("arn:aws:sqs:us-east-1:444455556666:other").build().toBuilder()
+        .resource(resource).build(), resource);
     assertThat(r.toBuilder().context("aws:SourceIp", ContextValue.ip("10.0.0.1")).build().facts().resource())
         .isSameAs(r.facts().resource());
   }
