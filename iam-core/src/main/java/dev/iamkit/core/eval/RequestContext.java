@@ -183,8 +183,10 @@ public final class RequestContext {
         this.split = RequestResource.ALL;
         this.accountInArn = null;
       } else {
-        Arn arn = Arn.tryParse(resource).orElseThrow(() -> new IllegalArgumentException(
-            "Invalid resource \"" + resource + "\": expected an ARN or \"*\""));
+        Arn arn = Arn.tryParse(resource).orElse(null);
+        if (arn == null) {
+          throw new IllegalArgumentException("Invalid resource \"" + resource + "\": expected an ARN or \"*\"");
+        }
         this.split = RequestResource.of(arn);
         this.accountInArn = arn.accountId().orElse(null);
       }
