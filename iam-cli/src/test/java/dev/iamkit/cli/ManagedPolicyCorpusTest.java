@@ -1,16 +1,14 @@
 package dev.iamkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import dev.iamkit.json.corpus.CorpusFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -26,24 +24,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
     disabledReason = "the managed-policy corpus runs in the Maven profile corpus (mvn -Pcorpus)")
 class ManagedPolicyCorpusTest {
 
+  /** The corpus files (the policies; {@code _meta/} holds MAMIP's lists and findings, not policies). */
   private static List<Path> corpusFiles() throws IOException {
-    String dir = System.getProperty("corpus.dir");
-    if (dir == null || dir.isBlank()) {
-      fail("corpus.enabled is true but corpus.dir is not set: pass -Dcorpus.dir=/path/to/aws-managed-policies");
-    }
-    Path folder = Path.of(dir);
-    if (!Files.isDirectory(folder)) {
-      fail("corpus.dir " + folder.toAbsolutePath() + " is not a folder: the managed-policy corpus is missing");
-    }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(folder)) {
-      // The policies themselves; _meta/ holds MAMIP's lists and Access Analyzer findings, not policies.
-      files = s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      fail("corpus.dir " + folder.toAbsolutePath() + " holds no *.json files");
-    }
-    return files;
+    return CorpusFiles.list();
   }
 
   @Test

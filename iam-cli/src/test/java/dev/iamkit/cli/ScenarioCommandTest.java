@@ -146,6 +146,73 @@ class ScenarioCommandTest {
       assertThat((Map<String, Object>) json.get("summary")).containsEntry("scenarios", new java.math.BigDecimal(1))
           .containsEntry("total", new java.math.BigDecimal(3)).containsEntry("failed", new java.math.BigDecimal(0));
       assertThat(r.out()).doesNotContain("alice0000000000000000000000000000EXAMPL").doesNotContain("wrong\"");
+      assertThat(json).as("a world without warnings has no \"warnings\"").doesNotContainKey("warnings");
+    }
+  }
+
+  /**
+   * The validator's warnings of the world's policies (S1.11), which the world's IAM operations accept: printed and
+   * listed as iam simulate prints and lists the warnings of a file; they never change the exit status.
+   */
+  @Nested
+  class Warnings {
+    /** The world with an unknown action and a set qualifier on a single-valued key (S3.13) in alice's policy. */
+    final String warnedWorld = WORLD.replace("\"Action\": \"s3:GetObject\", \"Resource\": \"*\"}",
+        "\"Action\": [\"s3:GetObject\", \"s3:GetObjekt\"], \"Resource\": \"*\", \"Condition\":"
+            + " {\"ForAllValues:StringEquals\": {\"aws:username\": \"alice\"}}}");
+
+    Path warned(String name, String... steps) throws IOException {
+      assertThat(warnedWorld).isNotEqualTo(WORLD);
+      return write(name, scenario(steps).replace(WORLD, warnedWorld));
+    }
+
+    @Test
+    void text_prints_each_warning_under_the_scenario_name_as_file_line_col_and_exits_0() throws IOException {
+      Path file = warned("w.scenario.json", KEYS);
+
+      Cli.Result r = Cli.run("scenario", file.toString());
+
+      assertThat(r.status()).as(r.toString()).isZero();
+      String pointer = "/world/accounts/111122223333/users/alice/inline/Read/Statement/0";
+      assertThat(r.outLines().get(0)).isEqualTo(file.toString());
+      assertThat(r.outLines().get(1)).startsWith(file + ":9:").contains(": warning: Action \"s3:GetObjekt\"")
+          .endsWith("[unknown-action] at " + pointer + "/Action/1");
+      assertThat(r.outLines().get(2)).startsWith(file + ":9:").contains(": warning: ")
+          .endsWith("[set-qualifier-misuse] at " + pointer + "/Condition/ForAllValues:StringEquals/aws:username");
+      assertThat(r.outLines().get(4)).startsWith("STEP ");
+      assertThat(r.outLines()).last().isEqualTo("1 step: 1 passed, 0 failed");
+      assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void warnings_do_not_change_a_failure_to_exit_other_than_1() throws IOException {
+      Path file = warned("f.scenario.json", KEYS,
+          "{\"authorize\": {\"caller\": \"alice\", \"action\": \"s3:PutObject\", \"resource\": \"*\"},"
+              + " \"expect\": \"allow\"}");
+
+      Cli.Result r = Cli.run("scenario", file.toString());
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(1);
+      assertThat(r.outLines()).anyMatch(l -> l.contains(": warning: ") && l.endsWith("/Action/1"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void json_lists_the_warnings_after_the_summary_as_iam_validate_writes_diagnostics() throws IOException {
+      Path file = warned("j.scenario.json", KEYS);
+
+      Cli.Result r = Cli.run("scenario", "--output", "json", file.toString());
+
+      assertThat(r.status()).as(r.toString()).isZero();
+      Map<String, Object> json = (Map<String, Object>) MiniJson.parse(r.out());
+      assertThat(json.keySet()).containsExactly("steps", "summary", "warnings");
+      List<Map<String, Object>> warnings = (List<Map<String, Object>>) json.get("warnings");
+      assertThat(warnings).extracting(w -> w.get("code"))
+          .containsExactly("unknown-action", "set-qualifier-misuse", "set-qualifier-misuse");
+      assertThat(warnings.get(0)).containsEntry("file", file.toString()).containsEntry("severity", "warning")
+          .containsEntry("line", new java.math.BigDecimal(9))
+          .containsEntry("pointer", "/world/accounts/111122223333/users/alice/inline/Read/Statement/0/Action/1")
+          .containsKeys("column", "message");
     }
   }
 

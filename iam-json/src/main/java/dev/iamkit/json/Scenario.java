@@ -24,13 +24,16 @@ public final class Scenario {
   private final Instant start;
   private final List<ScenarioStep> steps;
   private final String seed;
+  private final List<Diagnostic> warnings;
 
-  Scenario(String source, Directory world, Instant start, List<ScenarioStep> steps, String seed) {
+  Scenario(String source, Directory world, Instant start, List<ScenarioStep> steps, String seed,
+      List<Diagnostic> warnings) {
     this.source = Objects.requireNonNull(source, "source");
     this.world = Objects.requireNonNull(world, "world");
     this.start = Objects.requireNonNull(start, "start");
     this.steps = List.copyOf(steps);
     this.seed = Objects.requireNonNull(seed, "seed");
+    this.warnings = List.copyOf(warnings);
   }
 
   /** The scenario's source name, usually its file. */
@@ -51,6 +54,16 @@ public final class Scenario {
   /** The steps, in order. */
   public List<ScenarioStep> steps() {
     return steps;
+  }
+
+  /**
+   * The warnings of the scenario file and of its world file, each in document order with its file, line, column and
+   * JSON pointer: chiefly the validator's warnings of the world's policies (S1.11), such as an action no service
+   * defines, which the directory's operations accept. They never make the scenario invalid and never change a
+   * step's outcome.
+   */
+  public List<Diagnostic> warnings() {
+    return warnings;
   }
 
   /** Runs every step against a fresh service over the world and reports each outcome. */

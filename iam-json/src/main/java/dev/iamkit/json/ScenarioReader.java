@@ -99,7 +99,7 @@ public final class ScenarioReader {
     String seed = json.length() + ":" + json.hashCode();
     Directory world = parsed.world().build(new ScenarioClock(parsed.start()),
         ScenarioRunner.seeded(seed + "/world"), ScenarioRunner.PASSWORD_ITERATIONS);
-    return new Scenario(sourceName, world, parsed.start(), parsed.steps(), seed);
+    return new Scenario(sourceName, world, parsed.start(), parsed.steps(), seed, parsed.warnings());
   }
 
   @Override

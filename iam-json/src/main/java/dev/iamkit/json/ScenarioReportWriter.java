@@ -28,9 +28,15 @@ import tools.jackson.core.JsonGenerator;
  *       "time": "2026-01-01T00:00:00Z"       // the scenario clock when the step ran
  *     }
  *   ],
- *   "summary": {"scenarios": 1, "total": 1, "passed": 1, "failed": 0}
+ *   "summary": {"scenarios": 1, "total": 1, "passed": 1, "failed": 0},
+ *   "warnings": [{"file": "world.json", "line": 12, "column": 21, "severity": "warning", "code": "unknown-action",
+ *                 "message": "...", "pointer": "/accounts/111122223333/policies/P/Statement/Action"}]
  * }
  * }</pre>
+ *
+ * <p>The top-level {@code warnings} (the warnings of the scenario files and their worlds,
+ * {@link Scenario#warnings()}, as {@link DiagnosticWriter} writes diagnostics) is present only when there is at
+ * least one, so a report of scenarios without warnings is as it was before they were reported.
  *
  * <p>Output is indented with two spaces, without a final line break.
  */
@@ -46,7 +52,16 @@ public final class ScenarioReportWriter {
 
   /** The reports' steps and their summary as JSON. */
   public String toJson(List<ScenarioReport> reports) {
+    return toJson(reports, List.of());
+  }
+
+  /**
+   * The reports' steps, their summary and, when there are any, under the top-level {@code "warnings"}, the
+   * warnings of the scenario files and their worlds ({@link Scenario#warnings()}).
+   */
+  public String toJson(List<ScenarioReport> reports, List<Diagnostic> warnings) {
     Objects.requireNonNull(reports, "reports");
+    Objects.requireNonNull(warnings, "warnings");
     StringWriter out = new StringWriter();
     int total = 0;
     int failed = 0;
@@ -70,6 +85,14 @@ public final class ScenarioReportWriter {
       g.writeNumberProperty("passed", total - failed);
       g.writeNumberProperty("failed", failed);
       g.writeEndObject();
+      if (!warnings.isEmpty()) {
+        g.writeName("warnings");
+        g.writeStartArray();
+        for (Diagnostic d : warnings) {
+          DiagnosticWriter.write(g, Objects.requireNonNull(d, "warning"));
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     return out.toString();

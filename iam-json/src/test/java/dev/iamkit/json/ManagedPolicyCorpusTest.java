@@ -11,6 +11,7 @@ import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.PolicyValidator;
 import dev.iamkit.core.policy.SizeLimit;
 import dev.iamkit.core.policy.Statement;
+import dev.iamkit.json.corpus.CorpusFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.iamkit.cli.internal;
 
+import dev.iamkit.json.Diagnostic;
 import dev.iamkit.json.DiagnosticWriter;
 import dev.iamkit.json.Scenario;
 import dev.iamkit.json.ScenarioReader;
@@ -32,6 +33,10 @@ import picocli.CommandLine.Parameters;
             + "and examples/. Every file (and its world) is read before anything runs: if one is invalid, "
             + "nothing runs.",
         "Table output: one row per step (index, kind, as, expected, actual, PASS/FAIL) and what happened.",
+        "Warnings of a file or its world (the validator's warnings of the world's policies, such as an action no "
+            + "service defines, which the world's IAM operations accept) are printed under the scenario's name "
+            + "as FILE:LINE:COL: warning: MESSAGE [code] at POINTER, and listed under the top-level \"warnings\" "
+            + "in JSON (present only when there are any); they never change the exit status.",
         ""},
     footerHeading = "%nExamples:%n",
     footer = {
@@ -72,22 +77,27 @@ public final class ScenarioCommand implements Callable<Integer> {
       return loaded.status();
     }
     List<ScenarioReport> reports = new ArrayList<>();
+    List<List<Diagnostic>> warnings = new ArrayList<>();
+    List<Diagnostic> allWarnings = new ArrayList<>();
     for (InputFiles.Read<Scenario> s : loaded.read()) {
       reports.add(s.value().run());
+      warnings.add(s.value().warnings());
+      allWarnings.addAll(s.value().warnings());
     }
     if (output.equals("json")) {
-      String json = ScenarioReportWriter.standard().toJson(reports);
+      String json = ScenarioReportWriter.standard().toJson(reports, allWarnings);
       out.print(json);
       if (!json.endsWith("\n")) {
         out.println();
       }
     } else {
-      printTable(out, reports);
+      printTable(out, reports, warnings);
     }
     return reports.stream().allMatch(ScenarioReport::passed) ? ExitStatus.OK : ExitStatus.FINDINGS;
   }
 
-  private static void printTable(PrintWriter out, List<ScenarioReport> reports) {
+  /** The table; {@code warnings} holds the warnings of each report's scenario, in the same order. */
+  private static void printTable(PrintWriter out, List<ScenarioReport> reports, List<List<Diagnostic>> warnings) {
     int total = 0;
     int failed = 0;
     for (int f = 0; f < reports.size(); f++) {
@@ -96,6 +106,9 @@ public final class ScenarioCommand implements Callable<Integer> {
         out.println();
       }
       out.println(report.source());
+      for (Diagnostic w : warnings.get(f)) {
+        out.println(DiagnosticWriter.standard().toText(w));
+      }
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"STEP", "KIND", "AS", "EXPECTED", "ACTUAL", "RESULT"});
       for (ScenarioStepResult r : report.steps()) {

@@ -4,6 +4,7 @@ import dev.iamkit.core.arn.AccountId;
 import dev.iamkit.core.arn.Arn;
 import dev.iamkit.core.identity.Principal;
 import dev.iamkit.core.internal.engine.RequestFacts;
+import dev.iamkit.core.internal.match.RequestResource;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -36,6 +37,10 @@ public final class RequestContext {
   private final String action;
   private final String resource;
   private final @Nullable AccountId resourceAccount;
+  /** The account given with {@link Builder#resourceAccount(AccountId)}, which toBuilder() hands over. */
+  private final @Nullable AccountId givenAccount;
+  /** The account field of the resource ARN, read with {@link #facts}' split: toBuilder() hands both over. */
+  private final @Nullable AccountId accountInArn;
   private final Map<String, ContextValue> values;
   private final Map<String, String> keyNames;
   /** The action lower-cased and the resource split, once, for the evaluator. */
@@ -45,14 +50,16 @@ public final class RequestContext {
     this.principal = Objects.requireNonNull(b.principal, "principal: call principal(..) before build()");
     this.action = Objects.requireNonNull(b.action, "action: call action(..) before build()");
     this.resource = b.resource == null ? "*" : b.resource;
-    this.resourceAccount = b.resourceAccount != null ? b.resourceAccount : b.accountInArn();
+    this.accountInArn = b.accountInArn;
+    this.givenAccount = b.resourceAccount;
+    this.resourceAccount = givenAccount != null ? givenAccount : accountInArn;
     // The builder's maps are handed over, not copied: the builder copies them before its next change.
     this.values = b.shared ? b.values : Collections.unmodifiableMap(b.values);
     this.keyNames = b.shared ? b.keyNames : Collections.unmodifiableMap(b.keyNames);
     b.values = this.values;
     b.keyNames = this.keyNames;
     b.shared = true;
-    this.facts = RequestFacts.of(action, resource, principal, resourceAccount);
+    this.facts = RequestFacts.of(action, b.split == null ? RequestResource.ALL : b.split, principal, resourceAccount);
   }
 
   /** What the evaluator derives from the action and the resource, computed once with the request. */
@@ -65,13 +72,18 @@ public final class RequestContext {
     return new Builder();
   }
 
-  /** A builder holding this request. */
+  /**
+   * A builder holding this request. It holds the resource account only if one was given: an account read from the
+   * resource ARN follows the resource, so a new resource brings its own (S5.7).
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.principal = principal;
     b.action = action;
     b.resource = resource;
-    b.resourceAccount = resourceAccount;
+    b.split = facts.resource();
+    b.accountInArn = accountInArn;
+    b.resourceAccount = givenAccount;
     b.values = values;
     b.keyNames = keyNames;
     b.shared = true;
@@ -124,9 +136,12 @@ public final class RequestContext {
     private @Nullable String action;
     private @Nullable String resource;
     private @Nullable AccountId resourceAccount;
-    /** The account field of {@link #resource}'s ARN, when {@link #accountParsed}: the ARN is parsed once. */
+    /**
+     * {@link #resource} as {@link Arn} read it, once, when it was set: its field split for the engine (null before a
+     * resource is set) and the account field of the ARN (null for none, for {@code *} or before a resource is set).
+     */
+    private @Nullable RequestResource split;
     private @Nullable AccountId accountInArn;
-    private boolean accountParsed;
     private Map<String, ContextValue> values = new LinkedHashMap<>();
     private Map<String, String> keyNames = new LinkedHashMap<>();
     /**
@@ -164,13 +179,18 @@ public final class RequestContext {
      */
     public Builder resource(String resource) {
       Objects.requireNonNull(resource, "resource");
-      Optional<Arn> arn = resource.equals("*") ? Optional.empty() : Arn.tryParse(resource);
-      if (!resource.equals("*") && arn.isEmpty()) {
-        throw new IllegalArgumentException("Invalid resource \"" + resource + "\": expected an ARN or \"*\"");
+      if (resource.equals("*")) {
+        this.split = RequestResource.ALL;
+        this.accountInArn = null;
+      } else {
+        Arn arn = Arn.tryParse(resource).orElse(null);
+        if (arn == null) {
+          throw new IllegalArgumentException("Invalid resource \"" + resource + "\": expected an ARN or \"*\"");
+        }
+        this.split = RequestResource.of(arn);
+        this.accountInArn = arn.accountId().orElse(null);
       }
       this.resource = resource;
-      this.accountInArn = arn.flatMap(Arn::accountId).orElse(null);
-      this.accountParsed = true;
       return this;
     }
 
@@ -231,7 +251,7 @@ public final class RequestContext {
      */
     public Builder withDefaultPrincipalKeys() {
       Principal p = Objects.requireNonNull(principal, "principal: call principal(..) first");
-      AccountId owner = resourceAccount != null ? resourceAccount : accountInArn();
+      AccountId owner = resourceAccount != null ? resourceAccount : accountInArn;
       if (owner != null) {
         putDefault("aws:ResourceAccount", ContextValue.string(owner.value()));
       }
@@ -288,22 +308,13 @@ public final class RequestContext {
      *     the resource ARN (S5.7: the account in the ARN is the resource's owner)
      */
     public RequestContext build() {
-      AccountId inArn = accountInArn();
+      AccountId inArn = accountInArn;
       if (resourceAccount != null && inArn != null && !inArn.equals(resourceAccount)) {
         throw new IllegalArgumentException("resourceAccount " + resourceAccount + " contradicts the account "
             + inArn + " in the resource ARN \"" + resource + "\": give the ARN's account or leave"
             + " resourceAccount out");
       }
       return new RequestContext(this);
-    }
-
-    /** The account field of the resource ARN (null for none, for {@code *} or before a resource is set). */
-    private @Nullable AccountId accountInArn() {
-      if (!accountParsed) {
-        accountInArn = resource == null ? null : Arn.tryParse(resource).flatMap(Arn::accountId).orElse(null);
-        accountParsed = true;
-      }
-      return accountInArn;
     }
   }
 }

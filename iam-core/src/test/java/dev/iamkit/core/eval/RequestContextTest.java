@@ -96,5 +96,14 @@ class RequestContextTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contradicts the account 111122223333");
     assertThat(queue.toBuilder().resource("arn:aws:s3:::bucket/key").resourceAccount(other).build()
         .resourceAccount()).hasValue(other);
+    // The account read from the old ARN is not carried to a new resource as if it had been given.
+    assertThat(queue.toBuilder().resource("arn:aws:s3:::bucket/key").build().resourceAccount()).isEmpty();
+    assertThat(queue.toBuilder().resource("arn:aws:sqs:us-east-1:444455556666:q").build().resourceAccount())
+        .hasValue(other);
+    RequestContext given = RequestContext.builder().principal(ALICE).action("s3:GetObject")
+        .resource("arn:aws:s3:::bucket/key").resourceAccount(other).build();
+    assertThat(given.toBuilder().resource("arn:aws:s3:::bucket/other").build().resourceAccount()).hasValue(other);
+    assertThatThrownBy(() -> given.toBuilder().resource("arn:aws:sqs:us-east-1:111122223333:q").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contradicts the account 111122223333");
   }
 }

@@ -55,9 +55,10 @@ public final class ContextReader {
     Map<String, String> seen = new HashMap<>();
     for (JsonValue.Member m : o.members()) {
       String key = m.name();
-      String kp = Pointers.child(ptr, key);
+      // A key's pointer is built only for a problem: most keys have none.
       if (key.isEmpty()) {
-        problems.error(ProblemCode.INVALID_CONDITION_KEY, "Context key names must not be empty", kp, m.nameStart());
+        problems.error(ProblemCode.INVALID_CONDITION_KEY, "Context key names must not be empty",
+            Pointers.child(ptr, key), m.nameStart());
         ok = false;
         continue;
       }
@@ -65,7 +66,8 @@ public final class ContextReader {
       String earlier = seen.putIfAbsent(lower, key);
       if (earlier != null) {
         problems.error(ProblemCode.DUPLICATE_KEY, "Context key " + IamException.quote(key) + " is the same key as "
-            + IamException.quote(earlier) + ": key names are case-insensitive (S3.3)", kp, m.nameStart());
+            + IamException.quote(earlier) + ": key names are case-insensitive (S3.3)", Pointers.child(ptr, key),
+            m.nameStart());
         ok = false;
         continue;
       }
@@ -74,9 +76,9 @@ public final class ContextReader {
           && !ConditionKeyType.isOpenEnded(key)) {
         problems.warning(ProblemCode.UNKNOWN_CONTEXT_KEY, "Context key " + IamException.quote(key)
             + " is defined by no service and mentioned by no policy of this file: check its spelling; no condition"
-            + " tests it", kp, m.nameStart());
+            + " tests it", Pointers.child(ptr, key), m.nameStart());
       }
-      ContextValue cv = contextValue(key, known, m.value(), kp);
+      ContextValue cv = contextValue(key, known, m.value(), ptr);
       if (cv == null) {
         ok = false;
       } else {
@@ -88,7 +90,8 @@ public final class ContextReader {
 
   /**
    * Types one context value: a key of the catalogue (global, S5, or of a service) takes its type from the
-   * catalogue, other keys the type of their JSON value.
+   * catalogue, other keys the type of their JSON value. Here and below {@code ptr} is the pointer of the context
+   * object: the value's own, {@code ptr/key}, is built only for a problem.
    */
   private @Nullable ContextValue contextValue(String key, @Nullable ConditionKeyType global, JsonValue v,
       String ptr) {
@@ -100,7 +103,7 @@ public final class ContextReader {
     if (global != null && !global.multivalued() && global.type() != ContextType.STRING) {
       if (v instanceof JsonValue.Arr) {
         problems.error(ProblemCode.WRONG_TYPE, key + " is single-valued: expected " + expectation(global.type())
-            + ", found " + Texts.describe(v), ptr, v.start());
+            + ", found " + Texts.describe(v), Pointers.child(ptr, key), v.start());
         return null;
       }
       return typed(key, global.type(), v, ptr);
@@ -110,7 +113,7 @@ public final class ContextReader {
     }
     ContextType type = scalarType(v);
     if (type == null) {
-      fields.wrongType(v, ptr, "a string, number or boolean, or an array of them, for context key "
+      fields.wrongType(v, Pointers.child(ptr, key), "a string, number or boolean, or an array of them, for context key "
           + IamException.quote(key));
       return null;
     }
@@ -123,16 +126,16 @@ public final class ContextReader {
     for (int i = 0; i < a.elements().size(); i++) {
       JsonValue e = a.elements().get(i);
       ContextType t = scalarType(e);
-      String ep = Pointers.child(ptr, i);
       if (t == null || (stringsOnly && t != ContextType.STRING)) {
-        fields.wrongType(e, ep, stringsOnly ? "a string in the values of " + key
-            : "a string, number or boolean in the values of context key " + IamException.quote(key));
+        fields.wrongType(e, Pointers.child(Pointers.child(ptr, key), i),
+            stringsOnly ? "a string in the values of " + key
+                : "a string, number or boolean in the values of context key " + IamException.quote(key));
         return null;
       }
       if (type != null && t != type) {
         problems.error(ProblemCode.WRONG_TYPE, "The values of context key " + IamException.quote(key) + " must all have one"
             + " type: expected " + type.name().toLowerCase(Locale.ROOT) + " like the first, found "
-            + Texts.describe(e), ep, e.start());
+            + Texts.describe(e), Pointers.child(Pointers.child(ptr, key), i), e.start());
         return null;
       }
       type = t;
@@ -157,8 +160,8 @@ public final class ContextReader {
     }
     if (text == null) {
       problems.error(v instanceof JsonValue.Null ? ProblemCode.NULL_VALUE : ProblemCode.INVALID_CONDITION_VALUE,
-          "Invalid value for " + key + ": expected " + expectation(type) + ", found " + Texts.describe(v), ptr,
-          v.start());
+          "Invalid value for " + key + ": expected " + expectation(type) + ", found " + Texts.describe(v),
+          Pointers.child(ptr, key), v.start());
       return null;
     }
     return make(type, false, List.of(text), key, v, ptr);
@@ -182,7 +185,7 @@ public final class ContextReader {
       return list ? ContextValue.listOf(type, values) : ContextValue.of(type, values.get(0));
     } catch (IllegalArgumentException e) {
       problems.error(ProblemCode.INVALID_CONDITION_VALUE, "Invalid value for context key " + IamException.quote(key) + ": "
-          + e.getMessage(), ptr, v.start());
+          + e.getMessage(), Pointers.child(ptr, key), v.start());
       return null;
     }
   }

@@ -98,20 +98,34 @@ public final class PolicyReferences {
     }
     Policy policy = new PolicyShapeReader(problems, ptr).read(doc);
     if (validates && policy != null && problems.errorCount() == errorsBefore) {
-      for (PolicyProblem p : PolicyValidator.standard().validate(policy, kind, docText)) {
-        if (p.code() == ProblemCode.RCP_ALLOW && isFullAccessStatement(policy, p.pointer())) {
-          continue;
-        }
-        int at = Trees.resolve(doc, p.pointer(), Map.of()).start();
-        String pointer = ptr + p.pointer();
-        if (p.isError()) {
-          problems.error(p.code(), p.message(), pointer, at);
-        } else {
-          problems.warning(p.code(), p.message(), pointer, at);
-        }
-      }
+      validate(policy, kind, doc, docText, ptr, problems, false);
     }
     return policy;
+  }
+
+  /**
+   * Validates a document of a file as {@code kind} with the standard validator (S1.11) and reports its problems
+   * where they are in the file: at {@code ptr} followed by the validator's pointer, positioned at the value that
+   * pointer names in {@code doc}. With {@code warningsOnly}, only the warnings are reported: for documents whose
+   * errors someone else decides, such as a world's policies, which the directory's own operations accept or refuse.
+   *
+   * @param docText the exact text of {@code doc}, for the size quota of the kind
+   */
+  static void validate(Policy policy, PolicyKind kind, JsonValue.Obj doc, String docText, String ptr,
+      Problems problems, boolean warningsOnly) {
+    for (PolicyProblem p : PolicyValidator.standard().validate(policy, kind, docText)) {
+      if ((warningsOnly && p.isError())
+          || (p.code() == ProblemCode.RCP_ALLOW && isFullAccessStatement(policy, p.pointer()))) {
+        continue;
+      }
+      int at = Trees.resolve(doc, p.pointer(), Map.of()).start();
+      String pointer = ptr + p.pointer();
+      if (p.isError()) {
+        problems.error(p.code(), p.message(), pointer, at);
+      } else {
+        problems.warning(p.code(), p.message(), pointer, at);
+      }
+    }
   }
 
   /**

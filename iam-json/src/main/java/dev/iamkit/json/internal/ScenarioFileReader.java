@@ -3,6 +3,7 @@ package dev.iamkit.json.internal;
 import dev.iamkit.core.IamException;
 import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.json.Diagnostic;
 import dev.iamkit.json.PolicyParseException;
 import dev.iamkit.json.ReadLimits;
 import dev.iamkit.json.ScenarioStep;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +42,23 @@ public final class ScenarioFileReader {
    * @param world the world, read and not yet built (it is built at the scenario's start)
    * @param start when the scenario starts
    * @param steps the steps
+   * @param problems the problems of the scenario file (an inline world's too), which hold no errors
+   * @param sourceName the name of the scenario file, for messages
    */
-  public record Parsed(WorldFileReader.Read world, Instant start, List<ScenarioStep> steps) {}
+  public record Parsed(WorldFileReader.Read world, Instant start, List<ScenarioStep> steps, Problems problems,
+      String sourceName) {
+    /**
+     * The warnings of the scenario file, then of its world file when it has its own, each in document order and
+     * naming its file; once the world is built, they include the validator's warnings of the world's policies.
+     */
+    public List<Diagnostic> warnings() {
+      List<Diagnostic> out = new ArrayList<>(WorldFileReader.warnings(problems, sourceName));
+      if (world.problems() != problems) {
+        out.addAll(world.warnings());
+      }
+      return out;
+    }
+  }
 
   /**
    * Reads and checks a whole scenario.
@@ -115,7 +132,7 @@ public final class ScenarioFileReader {
     if (o.member("steps") == null) {
       f.missing(o, "", "steps", "a scenario");
     }
-    return world == null ? null : new Parsed(world, start, steps);
+    return world == null ? null : new Parsed(world, start, steps, f.problems(), sourceName);
   }
 
   private WorldFileReader.@Nullable Read world(JsonValue v, String ptr, Fields f, @Nullable Path baseDir,

@@ -12,6 +12,7 @@ import dev.iamkit.core.eval.NamedPolicy;
 import dev.iamkit.core.identity.Organization;
 import dev.iamkit.core.identity.OrganizationalUnit;
 import dev.iamkit.core.identity.Role;
+import dev.iamkit.core.policy.PolicyKind;
 import dev.iamkit.core.policy.PolicyProblem;
 import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.json.internal.WorldSpec.Account;
@@ -52,7 +53,7 @@ public final class WorldDirectory {
 
   /**
    * Builds the directory of {@code spec}, or returns null after reporting the first thing the directory
-   * refuses.
+   * refuses. A world the directory accepts gets the validator's warnings of its policies (see {@link #warnings}).
    *
    * @param iterations the PBKDF2 cost of the passwords hashed
    */
@@ -60,7 +61,57 @@ public final class WorldDirectory {
       int iterations) {
     Directory.Builder builder = Directory.builder(clock, random).passwordHashIterations(iterations);
     WorldDirectory w = new WorldDirectory(problems, builder, random);
-    return w.world(spec) ? builder.build() : null;
+    if (!w.world(spec)) {
+      return null;
+    }
+    Directory d = builder.build();
+    w.warnings(spec);
+    return d;
+  }
+
+  /**
+   * Reports the standard validator's warnings of every policy of an accepted world (S1.11), such as an action no
+   * service defines or a set qualifier on a single-valued key, each as the kind its operation stores it as: the
+   * directory's operations refuse the errors only, so a world would otherwise give no hint of them. They never
+   * make the world invalid.
+   */
+  private void warnings(WorldSpec.World spec) {
+    spec.awsManaged().forEach(d -> warn(d, PolicyKind.IDENTITY));
+    WorldSpec.Org org = spec.organization();
+    if (org != null) {
+      warnings(org.root());
+    }
+    for (Account a : spec.accounts()) {
+      a.policies().forEach(d -> warn(d, PolicyKind.IDENTITY));
+      a.groups().forEach(g -> g.inline().forEach(d -> warn(d, PolicyKind.IDENTITY)));
+      a.users().forEach(u -> u.inline().forEach(d -> warn(d, PolicyKind.IDENTITY)));
+      for (WorldSpec.Role r : a.roles()) {
+        warn(r.trust(), PolicyKind.TRUST);
+        r.inline().forEach(d -> warn(d, PolicyKind.IDENTITY));
+      }
+      for (Resource r : a.resources()) {
+        Doc d = r.policy();
+        if (d != null) {
+          warn(d, PolicyKind.RESOURCE);
+        }
+      }
+    }
+  }
+
+  private void warnings(Unit u) {
+    List<Doc> scps = u.scps();
+    if (scps != null) {
+      scps.forEach(d -> warn(d, PolicyKind.SCP));
+    }
+    u.rcps().forEach(d -> warn(d, PolicyKind.RCP));
+    u.units().forEach(this::warnings);
+  }
+
+  private void warn(Doc d, PolicyKind kind) {
+    JsonValue.Obj tree = d.tree();
+    if (tree != null) {
+      PolicyReferences.validate(d.policy(), kind, tree, d.text(), d.loc().pointer(), problems, true);
+    }
   }
 
   /** The serial number of the virtual MFA device the world gives a user (root: {@link #ROOT_MFA_NAME}). */

@@ -2,10 +2,12 @@ package dev.iamkit.json.internal;
 
 import dev.iamkit.core.directory.Directory;
 import dev.iamkit.core.policy.ProblemCode;
+import dev.iamkit.json.Diagnostic;
 import dev.iamkit.json.PolicyParseException;
 import dev.iamkit.json.ReadLimits;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +46,20 @@ public final class WorldFileReader {
       }
       return d;
     }
+
+    /**
+     * The warnings of the file the world was written in, in document order and naming that file: once the world
+     * is built, the validator's warnings of its policies among them.
+     */
+    public List<Diagnostic> warnings() {
+      return WorldFileReader.warnings(problems, sourceName);
+    }
+  }
+
+  /** The warnings among {@code problems}, in document order, each naming {@code sourceName}. */
+  static List<Diagnostic> warnings(Problems problems, String sourceName) {
+    return problems.sorted().stream().filter(p -> !p.isError()).map(p -> Diagnostic.of(p).withFile(sourceName))
+        .toList();
   }
 
   /**

@@ -15,8 +15,13 @@ public final class WorldSpec {
   /** Where something was written: its JSON pointer and the offset of its value. */
   public record Loc(String pointer, int offset) {}
 
-  /** A policy document and where it was written. */
-  public record Doc(String name, Policy policy, String text, Loc loc) {}
+  /**
+   * A policy document and where it was written.
+   *
+   * @param tree the document as read, to place the validator's warnings in the file; null for a document the
+   *     file only names ({@code "FullAWSAccess": {}}, AWS's own policy)
+   */
+  public record Doc(String name, Policy policy, String text, Loc loc, JsonValue.@Nullable Obj tree) {}
 
   /** The whole world. */
   public record World(List<Doc> awsManaged, @Nullable Org organization, List<Account> accounts) {}

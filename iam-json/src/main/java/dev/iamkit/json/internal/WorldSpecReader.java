@@ -436,10 +436,12 @@ public final class WorldSpecReader {
     if (name.equals(FULL_AWS_ACCESS) && v instanceof JsonValue.Obj o && o.members().isEmpty()
         && ptr.contains("/scps/")) {
       // "FullAWSAccess": {} names AWS's policy of that name, attached to every level by default (S9)
-      return new Doc(name, fullAwsAccess(), FULL_AWS_ACCESS_TEXT, new Loc(ptr, v.start()));
+      return new Doc(name, fullAwsAccess(), FULL_AWS_ACCESS_TEXT, new Loc(ptr, v.start()), null);
     }
     Policy p = f.policy(v, ptr);
-    return p == null ? null : new Doc(name, p, f.textOf(v), new Loc(ptr, v.start()));
+    // f.policy reads only objects
+    return p == null || !(v instanceof JsonValue.Obj o) ? null
+        : new Doc(name, p, f.textOf(v), new Loc(ptr, v.start()), o);
   }
 
   private List<Ref> refs(JsonValue v, String ptr, String what) {

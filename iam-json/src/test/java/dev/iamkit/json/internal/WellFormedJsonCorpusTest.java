@@ -2,7 +2,7 @@ package dev.iamkit.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.iamkit.json.CorpusFiles;
+import dev.iamkit.json.corpus.CorpusFiles;
 import dev.iamkit.json.ReadLimits;
 import java.io.IOException;
 import java.nio.file.Files;

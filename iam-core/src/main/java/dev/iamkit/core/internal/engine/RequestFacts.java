@@ -27,13 +27,13 @@ public final class RequestFacts {
   /** The resource's account, or the caller's when the request does not say (see {@link Engine}). */
   final @Nullable AccountId resourceAccount;
 
-  private RequestFacts(String action, String resource, @Nullable AccountId principalAccount,
+  private RequestFacts(String action, RequestResource resource, @Nullable AccountId principalAccount,
       @Nullable AccountId resourceAccount) {
     // Non-ASCII text may change length when lower-cased, so the colon is found again.
     this.lowerAction = action.toLowerCase(Locale.ROOT);
     this.colon = lowerAction.indexOf(':');
     this.service = lowerAction.substring(0, Math.max(colon, 0));
-    this.resource = RequestResource.of(resource);
+    this.resource = resource;
     this.kmsKey = Engine.isKmsKey(this.resource);
     this.needsNoPermission = Engine.needsNoPermission(action);
     this.principalAccount = principalAccount;
@@ -44,17 +44,22 @@ public final class RequestFacts {
    * The facts of a request.
    *
    * @param action {@code service:Operation}
-   * @param resource an ARN or {@code *}
+   * @param resource the resource, read once with its account when the request was built
    * @param principal the caller
    * @param resourceAccount the resource's account when known
    * @return the facts
    */
-  public static RequestFacts of(String action, String resource, Principal principal,
+  public static RequestFacts of(String action, RequestResource resource, Principal principal,
       @Nullable AccountId resourceAccount) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(principal, "principal");
     return new RequestFacts(action, resource, principal.account().orElse(null), resourceAccount);
+  }
+
+  /** The request's resource, split into its ARN fields. */
+  public RequestResource resource() {
+    return resource;
   }
 
   @Override

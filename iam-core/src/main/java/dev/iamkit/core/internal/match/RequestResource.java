@@ -1,5 +1,6 @@
 package dev.iamkit.core.internal.match;
 
+import dev.iamkit.core.arn.Arn;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +51,23 @@ public final class RequestResource {
     }
     starts[FIELDS] = resource.length() + 1;
     return new RequestResource(resource, starts);
+  }
+
+  /**
+   * The split of an ARN that {@link Arn} has already read (Arn owns the ARN rules: S1.9, S2.2), taken from the
+   * lengths of its fields so that a request's resource is read once for both its account and its fields.
+   */
+  public static RequestResource of(Arn arn) {
+    Objects.requireNonNull(arn, "arn");
+    String text = arn.toString();
+    int[] starts = new int[FIELDS + 1];
+    starts[1] = "arn:".length();
+    starts[2] = starts[1] + arn.partition().length() + 1;
+    starts[3] = starts[2] + arn.service().length() + 1;
+    starts[4] = starts[3] + arn.region().length() + 1;
+    starts[5] = starts[4] + arn.account().length() + 1;
+    starts[FIELDS] = text.length() + 1;
+    return new RequestResource(text, starts);
   }
 
   /** The resource as given. */

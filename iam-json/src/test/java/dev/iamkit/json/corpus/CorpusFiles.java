@@ -1,4 +1,4 @@
-package dev.iamkit.json;
+package dev.iamkit.json.corpus;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -11,6 +11,10 @@ import java.util.stream.Stream;
 /**
  * The files of the AWS managed-policy corpus for the tests of the Maven profile {@code corpus}: the {@code *.json}
  * files of the folder {@code corpus.dir}, sorted. Fails, never skips, when the folder is not set, missing or empty.
+ *
+ * <p>The one lookup of that folder: iam-json publishes it in its test-jar, which iam-cli's corpus tests use
+ * test-scoped. Its package is not one of the module {@code dev.iamkit.json}, so that it can be read from the class
+ * path by the tests of another module.
  */
 public final class CorpusFiles {
   private CorpusFiles() {}
