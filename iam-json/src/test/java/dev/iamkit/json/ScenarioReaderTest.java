@@ -165,6 +165,23 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void the_clock_stays_within_four_digit_years() {
+      // one step far past year 9999: refused where it is written, not an arithmetic overflow when it runs
+      rejects(scenario("{\"advanceClock\": \"PT2562047788015215H\"}", "{\"advanceClock\": \"PT1H\"}"),
+          "/steps/0/advanceClock", 3, "past 9999-12-31T23:59:59Z", "PT2562047788015215H");
+      // each step within the bound, their sum past it: the step that crosses it is named
+      String late = "{\"world\": " + WORLD + ",\n\"start\": \"9999-12-31T00:00:00Z\",\n\"steps\": [\n"
+          + "{\"advanceClock\": \"PT12H\"},\n{\"advanceClock\": 43200}\n]}";
+      rejects(late, "/steps/1/advanceClock", 5, "from 9999-12-31T12:00:00Z past");
+      // exactly to the bound is allowed
+      Scenario atTheEnd = read("{\"world\": " + WORLD + ", \"start\": \"9999-12-31T00:00:00Z\", \"steps\":"
+          + " [{\"advanceClock\": \"PT23H59M59S\"}]}");
+      assertThat(atTheEnd.run().passed()).isTrue();
+      rejects("{\"world\": " + WORLD + ",\n\"start\": \"+10000-01-01T00:00:00Z\", \"steps\": []}", "/start", 2,
+          "is after 9999-12-31T23:59:59Z");
+    }
+
+    @Test
     void the_world_is_required_and_checked_inline() {
       rejects("{\"steps\": []}", "", 1, "Missing world");
       rejects("{\"world\": {\"accounts\": {\"111122223333\": {\"roles\": {\"R\": {}}}}}, \"steps\": []}",

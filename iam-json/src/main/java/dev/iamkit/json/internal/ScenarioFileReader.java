@@ -9,6 +9,7 @@ import dev.iamkit.json.ReadLimits;
 import dev.iamkit.json.ScenarioStep;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,6 +25,14 @@ import org.jspecify.annotations.Nullable;
 public final class ScenarioFileReader {
   /** When a scenario starts unless it says otherwise. */
   public static final Instant DEFAULT_START = Instant.parse("2026-01-01T00:00:00Z");
+
+  /**
+   * The latest time the scenario clock may show: the end of the last year with four digits. IAM writes times
+   * (aws:CurrentTime, the expiry of temporary credentials) as ISO 8601 with a four-digit year, and a clock past it
+   * would make the scenario's arithmetic on instants overflow; a start or an {@code advanceClock} beyond it is
+   * refused when the file is read.
+   */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   static final List<String> FILE_MEMBERS = List.of("world", "start", "steps");
 
@@ -111,6 +120,11 @@ public final class ScenarioFileReader {
           if (s != null) {
             try {
               start = Instant.parse(s);
+              if (start.isAfter(LATEST)) {
+                f.invalid(ProblemCode.WRONG_TYPE, m.value(), mp, "The start " + IamException.quote(s)
+                    + " is after " + LATEST + ": the scenario clock keeps to four-digit years, as IAM's times do");
+                start = DEFAULT_START;
+              }
             } catch (DateTimeParseException e) {
               f.invalid(ProblemCode.WRONG_TYPE, m.value(), mp, "Expected start to be an ISO-8601 instant such as"
                   + " \"2026-01-01T00:00:00Z\", found " + IamException.quote(s));
@@ -132,7 +146,33 @@ public final class ScenarioFileReader {
     if (o.member("steps") == null) {
       f.missing(o, "", "steps", "a scenario");
     }
+    JsonValue.Member stepsMember = o.member("steps");
+    if (!f.problems().hasErrors() && stepsMember != null && stepsMember.value() instanceof JsonValue.Arr a) {
+      clock(start, steps, a, f);
+    }
     return world == null ? null : new Parsed(world, start, steps, f.problems(), sourceName);
+  }
+
+  /**
+   * Refuses the first {@code advanceClock} that would take the clock past {@link #LATEST}. Called only when the
+   * steps were read without errors, so that step {@code i} is element {@code i} of the array.
+   */
+  private static void clock(Instant start, List<ScenarioStep> steps, JsonValue.Arr a, Fields f) {
+    Instant now = start;
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).operation() instanceof ScenarioStep.AdvanceClock c) {
+        if (c.by().compareTo(Duration.between(now, LATEST)) > 0) {
+          String ptr = Pointers.child(Pointers.child("/steps", i), "advanceClock");
+          JsonValue step = a.elements().get(i);
+          JsonValue value = step instanceof JsonValue.Obj o && o.get("advanceClock") != null
+              ? Objects.requireNonNull(o.get("advanceClock")) : step;
+          f.invalid(ProblemCode.WRONG_TYPE, value, ptr, "advanceClock " + c.by() + " takes the scenario clock from "
+              + now + " past " + LATEST + ": the scenario clock keeps to four-digit years, as IAM's times do");
+          return;
+        }
+        now = now.plus(c.by());
+      }
+    }
   }
 
   private WorldFileReader.@Nullable Read world(JsonValue v, String ptr, Fields f, @Nullable Path baseDir,
