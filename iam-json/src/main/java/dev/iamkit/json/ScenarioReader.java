@@ -98,7 +98,7 @@ public final class ScenarioReader {
     // the same text gives the same ids, secrets and tokens, wherever the file is read from
     String seed = json.length() + ":" + json.hashCode();
     Directory world = parsed.world().build(new ScenarioClock(parsed.start()),
-        ScenarioRunner.seeded(seed + "/world"), ScenarioRunner.PASSWORD_ITERATIONS);
+        ScenarioRunner.seeded(seed + "/world"), ScenarioRunner.PASSWORD_ITERATIONS, true);
     return new Scenario(sourceName, world, parsed.start(), parsed.steps(), seed, parsed.warnings());
   }
 

@@ -120,7 +120,9 @@ public final class WorldReader {
   public Directory read(String json, String sourceName) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(sourceName, "sourceName");
-    return files.read(json, sourceName).build(clock, random == null ? new SecureRandom() : random, passwordIterations);
+    // a Directory carries no warnings: the validator's warnings of the world's policies are not computed here
+    return files.read(json, sourceName).build(clock, random == null ? new SecureRandom() : random, passwordIterations,
+        false);
   }
 
   @Override

@@ -53,19 +53,23 @@ public final class WorldDirectory {
 
   /**
    * Builds the directory of {@code spec}, or returns null after reporting the first thing the directory
-   * refuses. A world the directory accepts gets the validator's warnings of its policies (see {@link #warnings}).
+   * refuses. When {@code warn}, a world the directory accepts gets the validator's warnings of its policies (see
+   * {@link #warnings}).
    *
    * @param iterations the PBKDF2 cost of the passwords hashed
+   * @param warn whether to report the validator's warnings of the world's policies
    */
   public static @Nullable Directory build(WorldSpec.World spec, Problems problems, Clock clock, SecureRandom random,
-      int iterations) {
+      int iterations, boolean warn) {
     Directory.Builder builder = Directory.builder(clock, random).passwordHashIterations(iterations);
     WorldDirectory w = new WorldDirectory(problems, builder, random);
     if (!w.world(spec)) {
       return null;
     }
     Directory d = builder.build();
-    w.warnings(spec);
+    if (warn) {
+      w.warnings(spec);
+    }
     return d;
   }
 

@@ -36,10 +36,12 @@ public final class WorldFileReader {
     /**
      * Builds the directory.
      *
+     * @param warn whether to add the validator's warnings of the world's policies to {@link #warnings()} (only a
+     *     caller that shows them should pay for them)
      * @throws PolicyParseException for the first thing the directory refuses, at its pointer
      */
-    public Directory build(Clock clock, SecureRandom random, int passwordIterations) {
-      Directory d = WorldDirectory.build(spec, problems, clock, random, passwordIterations);
+    public Directory build(Clock clock, SecureRandom random, int passwordIterations, boolean warn) {
+      Directory d = WorldDirectory.build(spec, problems, clock, random, passwordIterations, warn);
       ScenarioFileReader.throwFirst(problems, sourceName);
       if (d == null) {
         throw new IllegalStateException("a world without problems was not built");
@@ -49,7 +51,7 @@ public final class WorldFileReader {
 
     /**
      * The warnings of the file the world was written in, in document order and naming that file: once the world
-     * is built, the validator's warnings of its policies among them.
+     * is built with warnings, the validator's warnings of its policies among them.
      */
     public List<Diagnostic> warnings() {
       return WorldFileReader.warnings(problems, sourceName);
