@@ -33,7 +33,13 @@ final class ArnOperand extends ValueType<RequestResource> {
 
   /** Whether {@code text} can be read as an ARN pattern: six colon-separated fields (S3.10). */
   static boolean isArnPattern(String text, boolean variablesEnabled) {
-    return Template.compileArnFields(text, variablesEnabled, false).size() == RequestResource.FIELDS;
+    return Template.arnFieldCount(text, variablesEnabled) == RequestResource.FIELDS;
+  }
+
+  /** As {@link #compile} would say, counting the fields without compiling them. */
+  @Override
+  @Nullable String unreadable(ConditionValue value, BaseOperator positive, boolean variablesEnabled) {
+    return isArnPattern(value.text(), variablesEnabled) ? null : notA(value);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.iamkit.core.internal.condition;
 
 import dev.iamkit.core.eval.RequestContext;
 import dev.iamkit.core.internal.match.Template;
+import dev.iamkit.core.internal.match.VariableSyntax;
 import dev.iamkit.core.internal.value.Booleans;
 import dev.iamkit.core.policy.BaseOperator;
 import dev.iamkit.core.policy.ConditionValue;
@@ -28,6 +29,19 @@ final class BoolOperand extends ValueType<Boolean> {
   @Override
   @Nullable Boolean read(String requestValue) {
     return Booleans.parse(requestValue).orElse(null);
+  }
+
+  /**
+   * As {@link #compile} would say; a text without <code>${</code> (or read without variables) is its own static
+   * text, so it is parsed without compiling a template.
+   */
+  @Override
+  @Nullable String unreadable(ConditionValue value, BaseOperator positive, boolean variablesEnabled) {
+    String text = value.text();
+    if (variablesEnabled && VariableSyntax.mentions(text)) {
+      return super.unreadable(value, positive, variablesEnabled);
+    }
+    return Booleans.parse(text).isPresent() ? null : notA(value);
   }
 
   @Override

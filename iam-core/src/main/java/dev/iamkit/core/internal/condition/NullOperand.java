@@ -29,12 +29,21 @@ final class NullOperand {
       String text = values.get(k).text();
       Boolean parsed = Booleans.parse(text).orElse(null);
       if (parsed == null) {
-        bad.add("policy value \"" + text + "\" is not true or false");
+        bad.add(notABoolean(text));
       } else {
         expect[k] = parsed;
       }
     }
     return new NullOperand(expect, List.copyOf(bad));
+  }
+
+  /** Why the Null value {@code text} cannot be read (S3.14), or null when it can: it is not true or false. */
+  static @Nullable String unreadable(String text) {
+    return Booleans.parse(text).isPresent() ? null : notABoolean(text);
+  }
+
+  private static String notABoolean(String text) {
+    return "policy value \"" + text + "\" is not true or false";
   }
 
   /** Whether some value matches the presence of {@code cv}. Only meaningful when {@link #unreadable()} is empty. */

@@ -2,7 +2,6 @@ package dev.iamkit.core.internal.condition;
 
 import dev.iamkit.core.policy.BaseOperator;
 import dev.iamkit.core.policy.ConditionValue;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,8 +27,8 @@ public final class ValueReadability {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(value, "value");
     if (base == BaseOperator.NULL) {
-      List<String> why = NullOperand.compile(List.of(value)).unreadable();
-      return why.isEmpty() ? Optional.empty() : Optional.of(why.get(0));
+      // As NullOperand.compile(List.of(value)).unreadable() would say, without compiling.
+      return Optional.ofNullable(NullOperand.unreadable(value.text()));
     }
     // As Operands.compile(base, List.of(value), ...).unreadable() would say, without building the list of operands.
     return Optional.ofNullable(ValueType.of(base).unreadable(value, base.positive(),

@@ -153,34 +153,63 @@ public final class Template {
    */
   public static List<Template> compileArnFields(String text, boolean variablesEnabled, boolean ignoreCase) {
     Objects.requireNonNull(text, "text");
-    List<List<Piece>> fields = new ArrayList<>();
-    List<Piece> current = new ArrayList<>();
-    for (Piece piece : parse(text, variablesEnabled)) {
-      if (piece instanceof Text t && fields.size() < 5) {
-        String s = t.text();
-        int start = 0;
-        int colon;
-        while (fields.size() < 5 && (colon = s.indexOf(':', start)) >= 0) {
-          if (colon > start) {
-            current.add(new Text(s.substring(start, colon)));
-          }
-          fields.add(current);
-          current = new ArrayList<>();
-          start = colon + 1;
-        }
-        if (start < s.length()) {
-          current.add(new Text(s.substring(start)));
-        }
-      } else {
-        current.add(piece);
-      }
+    List<Template> result = new ArrayList<>(RequestResource.FIELDS);
+    int start = 0;
+    int colon;
+    while (result.size() < RequestResource.FIELDS - 1 && (colon = arnColon(text, start, variablesEnabled)) >= 0) {
+      result.add(arnField(text.substring(start, colon), variablesEnabled, ignoreCase));
+      start = colon + 1;
     }
-    fields.add(current);
-    List<Template> result = new ArrayList<>(fields.size());
-    for (List<Piece> field : fields) {
-      result.add(new Template(render(field), field, true, ignoreCase));
-    }
+    result.add(arnField(text.substring(start), variablesEnabled, ignoreCase));
     return List.copyOf(result);
+  }
+
+  /**
+   * How many templates {@link #compileArnFields} gives for {@code text} (1 to 6), found without compiling or
+   * allocating anything.
+   */
+  public static int arnFieldCount(String text, boolean variablesEnabled) {
+    Objects.requireNonNull(text, "text");
+    int count = 1;
+    int start = 0;
+    int colon;
+    while (count < RequestResource.FIELDS && (colon = arnColon(text, start, variablesEnabled)) >= 0) {
+      count++;
+      start = colon + 1;
+    }
+    return count;
+  }
+
+  /**
+   * The first colon at or after {@code from} that separates ARN fields: one outside every variable and escape
+   * sequence (a <code>${</code> without a closing brace is literal text, and its colons separate).
+   */
+  private static int arnColon(String text, int from, boolean variablesEnabled) {
+    int at = from;
+    while (true) {
+      int colon = text.indexOf(':', at);
+      if (colon < 0 || !variablesEnabled) {
+        return colon;
+      }
+      int open = text.indexOf("${", at);
+      if (open < 0 || open > colon) {
+        return colon;
+      }
+      int end = VariableSyntax.sequenceEnd(text, open);
+      if (end < 0) {
+        return colon;
+      }
+      at = end;
+    }
+  }
+
+  /**
+   * One field of {@link #compileArnFields}: no sequence crosses a separating colon, so the field parses alone as
+   * it would inside the whole text.
+   */
+  private static Template arnField(String field, boolean variablesEnabled, boolean ignoreCase) {
+    List<Piece> pieces = field.isEmpty() ? List.of() : parse(field, variablesEnabled);
+    return new Template(render(pieces), pieces, true, ignoreCase);
   }
 
   private static List<Piece> parse(String s, boolean variablesEnabled) {

@@ -74,6 +74,16 @@ public final class VariableSyntax {
     return text.contains("${");
   }
 
+  /**
+   * Where the sequence opened by the <code>${</code> at {@code open} ends: the index just after the first
+   * <code>}</code> that follows, or -1 when none does (the sequence is {@link Kind#UNCLOSED}: literal text to the
+   * end). Allocates nothing; {@link #scan} segments with it.
+   */
+  public static int sequenceEnd(String text, int open) {
+    int close = text.indexOf('}', open + 2);
+    return close < 0 ? -1 : close + 1;
+  }
+
   /** The segments of {@code text}, left to right; adjacent literal text forms one {@link Kind#TEXT} segment. */
   public static List<Segment> scan(String text) {
     Objects.requireNonNull(text, "text");
@@ -89,11 +99,12 @@ public final class VariableSyntax {
       if (open > at) {
         out.add(new Segment(Kind.TEXT, text.substring(at, open), null));
       }
-      int close = text.indexOf('}', open + 2);
-      if (close < 0) {
+      int end = sequenceEnd(text, open);
+      if (end < 0) {
         out.add(new Segment(Kind.UNCLOSED, text.substring(open), null));
         break;
       }
+      int close = end - 1;
       String inner = text.substring(open + 2, close);
       String whole = text.substring(open, close + 1);
       if (inner.equals("*") || inner.equals("?") || inner.equals("$")) {
