@@ -128,36 +128,54 @@ final class Context {
 
   /** As {@link #recognisedVariables(String, String, String)}, scanning {@code text}, quoting {@code whole}. */
   void recognisedVariables(String text, String whole, String pointer, String where) {
+    recognisedVariables(text, whole, pointer, -1, where);
+  }
+
+  /**
+   * As {@link #recognisedVariables(String, String, String)} for the condition value {@code index} (-1 for a single
+   * value) of the key being checked, whose pointer is built only when a problem is reported.
+   */
+  void recognisedValueVariables(String text, int index) {
+    recognisedVariables(text, text, null, index, "condition value");
+  }
+
+  /** The checks of both; the pointer is {@code given}, or else that of value {@code index} of the key. */
+  private void recognisedVariables(String text, String whole, @Nullable String given, int index, String where) {
     if (!Variables.mentions(text)) {
       return;
     }
     if (!policy.supportsVariables()) {
       Variables.Reference first = Variables.scan(text).get(0);
-      problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, pointer, "Policy variable " + IamException.quote(first.text())
-          + " in " + where + " " + IamException.quote(whole) + " is taken literally: variables are recognised only under "
-          + "\"Version\": \"2012-10-17\", and this policy has "
+      problems.warning(ProblemCode.VARIABLE_NOT_RECOGNIZED, valuePointer(given, index), "Policy variable "
+          + IamException.quote(first.text()) + " in " + where + " " + IamException.quote(whole)
+          + " is taken literally: variables are recognised only under \"Version\": \"2012-10-17\", and this policy has "
           + policy.version().map(v -> "Version " + v.text()).orElse("no Version") + " (S4.3)");
       return;
     }
     for (Variables.Reference ref : Variables.scan(text)) {
       switch (ref.form()) {
-        case UNCLOSED -> problems.warning(ProblemCode.INVALID_VARIABLE, pointer, "Policy variable "
+        case UNCLOSED -> problems.warning(ProblemCode.INVALID_VARIABLE, valuePointer(given, index), "Policy variable "
             + IamException.quote(ref.text()) + " in " + where + " " + IamException.quote(whole)
             + " has no closing '}': it is taken as literal text (S4.1)");
-        case MALFORMED -> problems.warning(ProblemCode.INVALID_VARIABLE, pointer, "Policy variable "
+        case MALFORMED -> problems.warning(ProblemCode.INVALID_VARIABLE, valuePointer(given, index), "Policy variable "
             + IamException.quote(ref.text()) + " in " + where + " " + IamException.quote(whole)
             + " is malformed: expected ${prefix:name}, ${prefix:name, 'default'} or one of ${*}, ${?}, ${$} (S4.1)");
         case KEY -> {
           Optional<ServiceCatalog.KeyInfo> info = scratch.conditionKey(catalog(), ref.key());
           if (info.isPresent() && info.get().isMultivalued()) {
-            problems.warning(ProblemCode.INVALID_VARIABLE, pointer, "Policy variable " + IamException.quote(ref.text())
-                + " in " + where + " " + IamException.quote(whole) + " names the multivalued key "
-                + IamException.quote(info.get().name()) + ", which cannot be used as a variable: it never matches (S4.7)");
+            problems.warning(ProblemCode.INVALID_VARIABLE, valuePointer(given, index), "Policy variable "
+                + IamException.quote(ref.text()) + " in " + where + " " + IamException.quote(whole)
+                + " names the multivalued key " + IamException.quote(info.get().name())
+                + ", which cannot be used as a variable: it never matches (S4.7)");
           }
         }
         case ESCAPE -> { }
       }
     }
+  }
+
+  private String valuePointer(@Nullable String given, int index) {
+    return given != null ? given : Pointers.at(keyPointer(), index);
   }
 
   /** Policy variables where AWS never recognises them: the text stays literal (S4.2). */

@@ -43,12 +43,12 @@ final class ValueChecks {
     switch (family) {
       case STRING -> {
         if (Variables.mentions(text)) {
-          ctx.recognisedVariables(text, Pointers.at(ctx.keyPointer(), index), "condition value");
+          ctx.recognisedValueVariables(text, index);
         }
       }
       case ARN -> {
         if (Variables.mentions(text)) {
-          ctx.recognisedVariables(text, Pointers.at(ctx.keyPointer(), index), "condition value");
+          ctx.recognisedValueVariables(text, index);
         }
         if (ValueReadability.whyUnreadable(base, value, ctx.policy.supportsVariables()).isPresent()) {
           ctx.problems.warning(ProblemCode.INVALID_CONDITION_VALUE, Pointers.at(ctx.keyPointer(), index), label(op, text)
