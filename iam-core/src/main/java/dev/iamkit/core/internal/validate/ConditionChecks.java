@@ -15,7 +15,10 @@ import dev.iamkit.core.policy.ProblemCode;
 import dev.iamkit.core.policy.SetQualifier;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /** Checks of a Condition block: operators, keys and values (S1.10, S3, S4.2, S5.2). */
 final class ConditionChecks {
@@ -26,14 +29,63 @@ final class ConditionChecks {
 
   /**
    * The checks of the Condition block of the statement being checked (pointers built only for a problem). The maps
-   * are walked with {@code forEach}, which allocates no iterator and no entry views.
+   * are walked with {@code forEach}, which allocates no iterator and no entry views, by the thread's {@link Walk}, so
+   * that no lambda is made per condition or operator.
    */
   static void check(Context ctx, Condition condition) {
-    condition.operators().forEach((op, keys) -> checkOperator(ctx, condition, op, keys));
+    Walk walk = ctx.scratch.conditionWalk;
+    walk.ctx = ctx;
+    walk.condition = condition;
+    try {
+      condition.operators().forEach(walk);
+    } finally {
+      walk.ctx = null;
+      walk.condition = null;
+      walk.base = null;
+    }
   }
 
-  private static void checkOperator(Context ctx, Condition condition, ConditionOperator op,
-      Map<ConditionKey, OneOrMany<ConditionValue>> keys) {
+  /**
+   * The visitor of the operators of one Condition block, with {@link Keys} for the keys of each: set by
+   * {@link #check} for the block, emptied after it so that a thread keeps no policy. One per thread, in its
+   * {@link Scratch}.
+   */
+  static final class Walk implements BiConsumer<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> {
+    private @Nullable Context ctx;
+    private @Nullable Condition condition;
+    /** The base of the operator whose keys are being walked. */
+    private @Nullable BaseOperator base;
+    private final Keys keys = new Keys(this);
+
+    @Override
+    public void accept(ConditionOperator op, Map<ConditionKey, OneOrMany<ConditionValue>> keysOfOp) {
+      checkOperator(current(), op, keysOfOp, this);
+    }
+
+    private Context current() {
+      return Objects.requireNonNull(ctx, "no Condition block is being checked");
+    }
+  }
+
+  /** The visitor of the keys of the operator being walked by its {@link Walk}. */
+  private static final class Keys implements BiConsumer<ConditionKey, OneOrMany<ConditionValue>> {
+    private final Walk walk;
+
+    Keys(Walk walk) {
+      this.walk = walk;
+    }
+
+    @Override
+    public void accept(ConditionKey key, OneOrMany<ConditionValue> values) {
+      Context c = walk.current();
+      c.enterKey(key);
+      checkKey(c, Objects.requireNonNull(walk.condition), Objects.requireNonNull(c.operator()),
+          Objects.requireNonNull(walk.base), key, values);
+    }
+  }
+
+  private static void checkOperator(Context ctx, ConditionOperator op, Map<ConditionKey, OneOrMany<ConditionValue>> keys,
+      Walk walk) {
     ctx.enterOperator(op);
     if (!op.isKnown()) {
       unknownOperator(ctx, op, keys.isEmpty(), ctx.operatorPointer());
@@ -51,10 +103,8 @@ final class ConditionChecks {
           + IamException.quote(op.qualifier().get().text() + ":") + " on Null is ignored: Null tests whether the key is"
           + " present (S3.11); write \"Null\"");
     }
-    keys.forEach((key, values) -> {
-      ctx.enterKey(key);
-      checkKey(ctx, condition, op, base, key, values);
-    });
+    walk.base = base;
+    keys.forEach(walk.keys);
   }
 
   private static void unknownOperator(Context ctx, ConditionOperator op, boolean noKeys, String pointer) {

@@ -90,6 +90,11 @@ final class Context {
     key = null;
   }
 
+  /** The condition operator being checked, if any. */
+  @Nullable ConditionOperator operator() {
+    return operator;
+  }
+
   /** Starts the checks of the condition key {@code k} under the operator being checked. */
   void enterKey(ConditionKey k) {
     key = k;

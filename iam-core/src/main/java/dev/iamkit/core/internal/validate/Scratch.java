@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Working storage of the checks, one per thread and kept from one validation run to the next, so that a run
  * allocates no arrays of its own: the exact-spelling lookup of a statement's actions, the field offsets of an ARN,
- * its recent service fields and the catalogue's answers for recent condition keys. It carries no result from one
+ * its recent service fields, the catalogue's answers for recent condition keys and the visitors of a Condition
+ * block. It carries no result from one
  * run to the next: arrays are filled before they are read, and what it remembers is looked up by exact text, the
  * answer of an immutable function of that text (ScratchReuseTest validates policies in several orders and
  * compares). Between runs it holds at most a few dozen short texts of past policies (fields and keys), never a
@@ -21,6 +22,8 @@ final class Scratch {
   private static final int KEYS = 64;
 
   private final ServiceCatalog.SpelledLookup spelledLookup = new ServiceCatalog.SpelledLookup();
+  /** ConditionChecks: the visitors of a Condition block's operators and keys, holding nothing between blocks. */
+  final ConditionChecks.Walk conditionWalk = new ConditionChecks.Walk();
   /** ResourceChecks: the start and end of each of the six fields of an ARN. */
   final int[] arnStarts = new int[6];
   final int[] arnEnds = new int[6];
