@@ -157,6 +157,10 @@ final class Context {
           + policy.version().map(v -> "Version " + v.text()).orElse("no Version") + " (S4.3)");
       return;
     }
+    if (scratch.variablesClean(text)) {
+      return;
+    }
+    int before = problems.size();
     for (Variables.Reference ref : Variables.scan(text)) {
       switch (ref.form()) {
         case UNCLOSED -> problems.warning(ProblemCode.INVALID_VARIABLE, valuePointer(given, index), "Policy variable "
@@ -176,6 +180,9 @@ final class Context {
         }
         case ESCAPE -> { }
       }
+    }
+    if (problems.size() == before) {
+      scratch.rememberVariablesClean(text);
     }
   }
 

@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Working storage of the checks, one per thread and kept from one validation run to the next, so that a run
  * allocates no arrays of its own: the exact-spelling lookup of a statement's actions, the field offsets of an ARN,
- * its recent service fields, the catalogue's answers for recent condition keys and the visitors of a Condition
- * block. It carries no result from one
- * run to the next: arrays are filled before they are read, and what it remembers is looked up by exact text, the
- * answer of an immutable function of that text (ScratchReuseTest validates policies in several orders and
- * compares). Between runs it holds at most a few dozen short texts of past policies (fields and keys), never a
+ * its recent service fields, the catalogue's answers for recent condition keys, recent texts whose policy variables
+ * have nothing to report, and the visitors of a Condition block. It carries no result from one run to the next:
+ * arrays are filled before they are read, and what it remembers is looked up by exact text, the answer of an
+ * immutable function of that text (ScratchReuseTest validates policies in several orders and compares). Between
+ * runs it holds at most a few dozen short texts of past policies (fields, keys and texts with variables), never a
  * statement's action list. Not thread-safe: use {@link #ofThread()}.
  */
 final class Scratch {
@@ -31,9 +31,12 @@ final class Scratch {
   private final @Nullable KeyAnswer[] keys = new KeyAnswer[KEYS];
   /** Fields cut out lately, by a hash of their length and first char. */
   private final String[] fields = new String[FIELDS];
+  /** Texts whose policy variables had nothing to report lately (see {@link #variablesClean}), by hash. */
+  private final String[] cleanVariables = new String[KEYS];
 
   private Scratch() {
     java.util.Arrays.fill(fields, "");
+    java.util.Arrays.fill(cleanVariables, "");
   }
 
   /** The scratch of the current thread. */
@@ -62,6 +65,20 @@ final class Scratch {
     String field = text.substring(from, to);
     fields[slot] = field;
     return field;
+  }
+
+  /**
+   * Whether {@code text} was lately found to have policy variables with nothing to report where variables are
+   * recognised ({@link Context#recognisedVariables(String, String, String)}): an immutable function of the text,
+   * since the catalogue is. Policies write the same variables again and again.
+   */
+  boolean variablesClean(String text) {
+    return cleanVariables[text.hashCode() & (KEYS - 1)].equals(text);
+  }
+
+  /** Remembers that {@code text} has policy variables with nothing to report (see {@link #variablesClean}). */
+  void rememberVariablesClean(String text) {
+    cleanVariables[text.hashCode() & (KEYS - 1)] = text;
   }
 
   /** A condition key exactly as written and what the catalogue answered for it. */

@@ -39,7 +39,11 @@ class ScratchReuseTest {
     String[] resources = {"*", "arn:aws:s3:::b/*", "arn:aws:S3:us-east-1::b", "arn:aws:s3:us-east-1:1:accesspoint/x",
         "arn:aws:iam::123456789012:role/r", "arn:aws:IAM:us-east-1::user/x", "arn:aws:iam:::bogus", "arn:aws:ec2:*:*:x",
         "arn:aws:ecs:*:*:x", "arn:aws:sns:*:1:t", "arn:aws:sqs:*:1:q", "arn:aws:i\u0130m::1:user/x", "arn:aws::x",
-        "arn:aws:*:::x", "arn:aws:s3::b", "arn:aws:s3:::${aws:username}"};
+        "arn:aws:*:::x", "arn:aws:s3::b", "arn:aws:s3:::${aws:username}", "arn:aws:s3:::${aws:TagKeys}",
+        "arn:aws:s3:::b/${"};
+    // Texts with variables, clean and not, the same texts again and again (the scratch remembers clean ones).
+    String[] variables = {"${aws:username}", "${aws:TagKeys}", "${", "${bad}", "x${aws:userid}", "${aws:username}/${*}",
+        "${aws:x, d}"};
     List<Policy> out = new ArrayList<>();
     for (int p = 0; p < 24; p++) {
       Policy.Builder policy = Policy.builder().version(p % 5 == 0 ? null : PolicyVersion.V2012_10_17).statementArray(p % 3 != 0);
@@ -58,7 +62,8 @@ class ScratchReuseTest {
         Statement.Builder b = Statement.builder().sid(s % 2 == 0 ? "Same" : "S" + s).effect(Effect.ALLOW).action(a).resource(r);
         if (random.nextBoolean()) {
           b.condition(Condition.builder().add(ConditionOperator.parse("StringEquals"), "aws:PrincipalTag/team", "a")
-              .add(ConditionOperator.parse("ForAllValues:StringLike"), "aws:TagKeys", "${aws:username}")
+              .add(ConditionOperator.parse("ForAllValues:StringLike"), "aws:TagKeys",
+                  variables[random.nextInt(variables.length)])
               .add(ConditionOperator.parse("Bogus"), "s3:prefix", "x").build());
         }
         policy.statement(b.build());
