@@ -82,7 +82,13 @@ public final class Condition {
    * a change after it first copies them, so a block never changes.
    */
   public static final class Builder {
-    private Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>();
+    /**
+     * The room of a new map of the builder: a block holds one or two operators, an operator one or two keys, nearly
+     * always; a map of the default room would hash into a table of 16 slots.
+     */
+    private static final int ROOM = 4;
+
+    private Map<ConditionOperator, Map<ConditionKey, OneOrMany<ConditionValue>>> operators = new LinkedHashMap<>(ROOM);
     /** Whether {@link #operators} belongs to a built block: it is copied before the next change. */
     private boolean handedOver;
 
@@ -104,7 +110,7 @@ public final class Condition {
       Objects.requireNonNull(operator, "operator");
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(values, "values");
-      changeable().computeIfAbsent(operator, o -> new LinkedHashMap<>()).put(key, values);
+      changeable().computeIfAbsent(operator, o -> new LinkedHashMap<>(ROOM)).put(key, values);
       return this;
     }
 
@@ -118,7 +124,7 @@ public final class Condition {
 
     /** Adds an operator with no keys ({@code "Op": {}}); an operator already added keeps its keys. */
     public Builder addEmpty(ConditionOperator operator) {
-      changeable().computeIfAbsent(Objects.requireNonNull(operator, "operator"), o -> new LinkedHashMap<>());
+      changeable().computeIfAbsent(Objects.requireNonNull(operator, "operator"), o -> new LinkedHashMap<>(ROOM));
       return this;
     }
 

@@ -105,7 +105,7 @@ public final class Policy {
   public static final class Builder {
     private @Nullable PolicyVersion version = PolicyVersion.V2012_10_17;
     private @Nullable String id;
-    private final List<Statement> statements = new ArrayList<>();
+    private final ArrayList<Statement> statements = new ArrayList<>();
     private @Nullable Boolean statementArray;
 
     private Builder() {}
@@ -131,6 +131,7 @@ public final class Policy {
     /** Replaces the statements. */
     public Builder statements(List<Statement> statements) {
       this.statements.clear();
+      this.statements.ensureCapacity(statements.size());
       statements.forEach(this::statement);
       return this;
     }

@@ -268,6 +268,14 @@ public final class PolicyShapeReader {
       return null;
     }
     List<JsonValue> els = a.elements();
+    // one or two strings, the most common arrays: List.of takes them without an array (as it would from one)
+    if (els.size() == 1 && els.get(0) instanceof JsonValue.Str s) {
+      return OneOrMany.list(List.of(f.apply(s.value())));
+    }
+    if (els.size() == 2 && els.get(0) instanceof JsonValue.Str s0 && els.get(1) instanceof JsonValue.Str s1) {
+      T first = f.apply(s0.value());
+      return OneOrMany.list(List.of(first, f.apply(s1.value())));
+    }
     T[] out = arrays.apply(els.size());
     int kept = 0;
     int[] sources = null; // the source index of each entry kept, from the first entry left out on
