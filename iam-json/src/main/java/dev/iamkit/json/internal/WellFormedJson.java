@@ -233,9 +233,9 @@ final class WellFormedJson {
       c = at(pos);
       if (c == '}') {
         pos++;
-        JsonValue.Member[] own = Arrays.copyOfRange(members, base, memberCount);
+        List<JsonValue.Member> own = entries(members, base, memberCount);
         memberCount = base;
-        return new JsonValue.Obj(start, pos, FrozenList.wrap(own));
+        return new JsonValue.Obj(start, pos, own);
       }
       if (c != ',') {
         return null;
@@ -285,10 +285,10 @@ final class WellFormedJson {
       char c = at(pos);
       if (c == ']') {
         pos++;
-        JsonValue[] own = Arrays.copyOfRange(elements, base, elementCount);
-        longestArray = Math.max(longestArray, own.length);
+        List<JsonValue> own = entries(elements, base, elementCount);
+        longestArray = Math.max(longestArray, own.size());
         elementCount = base;
-        return new JsonValue.Arr(start, pos, FrozenList.wrap(own));
+        return new JsonValue.Arr(start, pos, own);
       }
       if (c != ',') {
         return null;
@@ -296,6 +296,17 @@ final class WellFormedJson {
       pos++;
       skipWhitespace();
     }
+  }
+
+  /**
+   * The entries {@code from} to {@code to} of a stack as an immutable list of their own: one or two (most objects and
+   * arrays of a policy) in {@link List#of}, which holds them without an array, as the Jackson path's lists do; more in
+   * a {@link FrozenList} over a copy of exact size.
+   */
+  private static <E> List<E> entries(E[] stack, int from, int to) {
+    int count = to - from;
+    return count == 1 ? List.of(stack[from]) : count == 2 ? List.of(stack[from], stack[from + 1])
+        : FrozenList.wrap(Arrays.copyOfRange(stack, from, to));
   }
 
   /** Whether {@code word} is at {@code pos}, followed by a delimiter; if so, moves past it. */
