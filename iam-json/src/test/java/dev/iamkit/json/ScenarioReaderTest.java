@@ -165,7 +165,7 @@ class ScenarioReaderTest {
     }
 
     @Test
-    void the_clock_stays_within_four_digit_years() {
+    void the_clock_stays_between_the_epoch_and_the_last_four_digit_year() {
       // one step far past year 9999: refused where it is written, not an arithmetic overflow when it runs
       rejects(scenario("{\"advanceClock\": \"PT2562047788015215H\"}", "{\"advanceClock\": \"PT1H\"}"),
           "/steps/0/advanceClock", 3, "past 9999-12-31T23:59:59Z", "PT2562047788015215H");
@@ -179,6 +179,11 @@ class ScenarioReaderTest {
       assertThat(atTheEnd.run().passed()).isTrue();
       rejects("{\"world\": " + WORLD + ",\n\"start\": \"+10000-01-01T00:00:00Z\", \"steps\": []}", "/start", 2,
           "is after 9999-12-31T23:59:59Z");
+      // aws:EpochTime counts seconds since 1970: a clock before it would give every request an unreadable time
+      rejects("{\"world\": " + WORLD + ",\n\"start\": \"1969-06-01T00:00:00Z\", \"steps\": []}", "/start", 2,
+          "is before 1970-01-01T00:00:00Z");
+      assertThat(read("{\"world\": " + WORLD + ", \"start\": \"1970-01-01T00:00:00Z\", \"steps\": [" + KEYS + "]}")
+          .run().passed()).isTrue();
     }
 
     @Test

@@ -27,10 +27,15 @@ public final class ScenarioFileReader {
   public static final Instant DEFAULT_START = Instant.parse("2026-01-01T00:00:00Z");
 
   /**
-   * The latest time the scenario clock may show: the end of the last year with four digits. IAM writes times
-   * (aws:CurrentTime, the expiry of temporary credentials) as ISO 8601 with a four-digit year, and a clock past it
-   * would make the scenario's arithmetic on instants overflow; a start or an {@code advanceClock} beyond it is
-   * refused when the file is read.
+   * The earliest start of a scenario: the Unix epoch. The request context gives {@code aws:EpochTime} as the seconds
+   * since then, and IAM's clock never shows an earlier time; a start before it is refused when the file is read.
+   */
+  public static final Instant EARLIEST = Instant.EPOCH;
+
+  /**
+   * The latest time the scenario clock may show: the end of the last year with four digits, as IAM writes its times
+   * (aws:CurrentTime, the expiry of temporary credentials) in ISO 8601 with a four-digit year. A start or an
+   * {@code advanceClock} beyond it is refused when the file is read.
    */
   public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -120,9 +125,10 @@ public final class ScenarioFileReader {
           if (s != null) {
             try {
               start = Instant.parse(s);
-              if (start.isAfter(LATEST)) {
-                f.invalid(ProblemCode.WRONG_TYPE, m.value(), mp, "The start " + IamException.quote(s)
-                    + " is after " + LATEST + ": the scenario clock keeps to four-digit years, as IAM's times do");
+              if (start.isBefore(EARLIEST) || start.isAfter(LATEST)) {
+                f.invalid(ProblemCode.WRONG_TYPE, m.value(), mp, "The start " + IamException.quote(s) + " is "
+                    + (start.isBefore(EARLIEST) ? "before " + EARLIEST : "after " + LATEST) + ": the scenario clock"
+                    + " keeps between " + EARLIEST + " and " + LATEST + ", the times IAM's clock can show");
                 start = DEFAULT_START;
               }
             } catch (DateTimeParseException e) {
@@ -167,7 +173,8 @@ public final class ScenarioFileReader {
           JsonValue value = step instanceof JsonValue.Obj o && o.get("advanceClock") != null
               ? Objects.requireNonNull(o.get("advanceClock")) : step;
           f.invalid(ProblemCode.WRONG_TYPE, value, ptr, "advanceClock " + c.by() + " takes the scenario clock from "
-              + now + " past " + LATEST + ": the scenario clock keeps to four-digit years, as IAM's times do");
+              + now + " past " + LATEST + ": the scenario clock keeps between " + EARLIEST + " and " + LATEST
+              + ", the times IAM's clock can show");
           return;
         }
         now = now.plus(c.by());
