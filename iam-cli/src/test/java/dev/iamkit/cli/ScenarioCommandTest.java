@@ -214,6 +214,28 @@ class ScenarioCommandTest {
           .containsEntry("pointer", "/world/accounts/111122223333/users/alice/inline/Read/Statement/0/Action/1")
           .containsKeys("column", "message");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void json_lists_a_warning_of_a_world_file_two_scenarios_share_once() throws IOException {
+      Path world = write("shared/world.json", warnedWorld);
+      String text = "{\"world\": \"world.json\", \"steps\": [" + KEYS + "]}";
+      Path a = write("shared/a.scenario.json", text);
+      Path b = write("shared/b.scenario.json", text);
+
+      Cli.Result r = Cli.run("scenario", "--output", "json", a.toString(), b.toString());
+
+      assertThat(r.status()).as(r.toString()).isZero();
+      Map<String, Object> json = (Map<String, Object>) MiniJson.parse(r.out());
+      List<Map<String, Object>> warnings = (List<Map<String, Object>>) json.get("warnings");
+      // each warning names the world file, so it stands once however many scenarios read that file
+      assertThat(warnings).extracting(w -> w.get("code"))
+          .containsExactly("unknown-action", "set-qualifier-misuse", "set-qualifier-misuse");
+      assertThat(warnings).allSatisfy(w -> assertThat(w).containsEntry("file", world.toString()));
+      // the text form prints them under each scenario that reads the world
+      Cli.Result t = Cli.run("scenario", a.toString(), b.toString());
+      assertThat(t.outLines()).filteredOn(l -> l.contains(": warning: ")).hasSize(6);
+    }
   }
 
   /** Every AssumeRole rule of S8 as a scenario file (src/test/resources/scenarios/sts). */

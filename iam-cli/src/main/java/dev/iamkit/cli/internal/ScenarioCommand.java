@@ -10,7 +10,9 @@ import dev.iamkit.json.ScenarioStep;
 import dev.iamkit.json.ScenarioStepResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,14 +80,15 @@ public final class ScenarioCommand implements Callable<Integer> {
     }
     List<ScenarioReport> reports = new ArrayList<>();
     List<List<Diagnostic>> warnings = new ArrayList<>();
-    List<Diagnostic> allWarnings = new ArrayList<>();
+    // a world file several scenarios read gives each of them the same warnings, each naming that file: list them once
+    Set<Diagnostic> allWarnings = new LinkedHashSet<>();
     for (InputFiles.Read<Scenario> s : loaded.read()) {
       reports.add(s.value().run());
       warnings.add(s.value().warnings());
       allWarnings.addAll(s.value().warnings());
     }
     if (output.equals("json")) {
-      String json = ScenarioReportWriter.standard().toJson(reports, allWarnings);
+      String json = ScenarioReportWriter.standard().toJson(reports, List.copyOf(allWarnings));
       out.print(json);
       if (!json.endsWith("\n")) {
         out.println();
