@@ -229,18 +229,6 @@ public final class ServiceCatalog {
       return false;
     }
 
-    /** {@code contains(texts[k])} for each {@code k}, in {@code found[k]}. */
-    void containsAll(String[] texts, boolean[] found) {
-      SpelledLookup lookup = new SpelledLookup();
-      for (String text : texts) {
-        lookup.add(text);
-      }
-      containsAll(lookup);
-      for (int k = 0; k < texts.length; k++) {
-        found[k] = lookup.found(k);
-      }
-    }
-
     /** {@code contains} of each text of {@code lookup}, answered in it; the passes use its scratch arrays. */
     void containsAll(SpelledLookup lookup) {
       int n = lookup.count;
@@ -474,17 +462,9 @@ public final class ServiceCatalog {
   }
 
   /**
-   * {@link #isSpelledAction} of each of {@code texts}, answered in {@code found} (as long as {@code texts}): the
+   * {@link #isSpelledAction} of each text of {@code lookup}, answered in it (see {@link SpelledLookup#found}): the
    * lookups of many texts at once overlap their cache misses.
    */
-  public void areSpelledActions(String[] texts, boolean[] found) {
-    if (found.length != texts.length) {
-      throw new IllegalArgumentException("found has " + found.length + " places for " + texts.length + " texts");
-    }
-    spelledActions.containsAll(texts, found);
-  }
-
-  /** {@link #isSpelledAction} of each text of {@code lookup}, answered in it (see {@link SpelledLookup#found}). */
   public void areSpelledActions(SpelledLookup lookup) {
     spelledActions.containsAll(lookup);
   }

@@ -38,16 +38,19 @@ final class ActionChecks {
       return;
     }
     ServiceCatalog.SpelledLookup lookup = ctx.scratch.spelledLookup();
-    for (int i = 0; i < n; i++) {
-      lookup.add(actions.get(i).text());
-    }
-    ctx.catalog().areSpelledActions(lookup);
-    for (int i = 0; i < n; i++) {
-      if (!lookup.found(i)) {
-        checkFully(ctx, actions.get(i).text(), array ? i : -1, element, false);
+    try {
+      for (int i = 0; i < n; i++) {
+        lookup.add(actions.get(i).text());
       }
+      ctx.catalog().areSpelledActions(lookup);
+      for (int i = 0; i < n; i++) {
+        if (!lookup.found(i)) {
+          checkFully(ctx, actions.get(i).text(), array ? i : -1, element, false);
+        }
+      }
+    } finally {
+      lookup.clear(); // the thread keeps the lookup, not the policy's texts, even when a check throws
     }
-    lookup.clear(); // the thread keeps the lookup, not the policy's texts
   }
 
   /**

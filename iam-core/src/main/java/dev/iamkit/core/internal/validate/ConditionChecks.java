@@ -168,7 +168,7 @@ final class ConditionChecks {
     if (Variables.mentions(name)) {
       ctx.unrecognisedVariables(name, ctx.keyPointer(), "condition key");
     }
-    Optional<ServiceCatalog.KeyInfo> info = ctx.scratch.conditionKey(ctx.catalog(), name);
+    Optional<ServiceCatalog.KeyInfo> info = ctx.scratch.conditionKey(name);
     if (ctx.checkCatalog && info.isEmpty()) {
       unknownKey(ctx, name, name.substring(0, colon));
     }

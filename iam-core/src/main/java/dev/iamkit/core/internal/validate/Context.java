@@ -170,7 +170,7 @@ final class Context {
             + IamException.quote(ref.text()) + " in " + where + " " + IamException.quote(whole)
             + " is malformed: expected ${prefix:name}, ${prefix:name, 'default'} or one of ${*}, ${?}, ${$} (S4.1)");
         case KEY -> {
-          Optional<ServiceCatalog.KeyInfo> info = scratch.conditionKey(catalog(), ref.key());
+          Optional<ServiceCatalog.KeyInfo> info = scratch.conditionKey(ref.key());
           if (info.isPresent() && info.get().isMultivalued()) {
             problems.warning(ProblemCode.INVALID_VARIABLE, valuePointer(given, index), "Policy variable "
                 + IamException.quote(ref.text()) + " in " + where + " " + IamException.quote(whole)

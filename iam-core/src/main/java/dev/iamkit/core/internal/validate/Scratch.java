@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * have nothing to report, and the visitors of a Condition block. It carries no result from one run to the next:
  * arrays are filled before they are read, and what it remembers is looked up by exact text, the answer of an
  * immutable function of that text (ScratchReuseTest validates policies in several orders and compares). Between
- * runs it holds at most a few dozen short texts of past policies (fields, keys and texts with variables), never a
- * statement's action list. Not thread-safe: use {@link #ofThread()}.
+ * runs it holds at most 136 texts of past policies (8 fields, 64 keys, 64 texts with variables), each of at most
+ * {@value #REMEMBERED_CHARS} chars, never a statement's action list. Not thread-safe: use {@link #ofThread()}.
  */
 final class Scratch {
   private static final ThreadLocal<Scratch> OF_THREAD = ThreadLocal.withInitial(Scratch::new);
@@ -20,6 +20,8 @@ final class Scratch {
   private static final int FIELDS = 8;
   /** The number of condition keys {@link #conditionKey} remembers (a power of two). */
   private static final int KEYS = 64;
+  /** The longest text any memo keeps: longer ones are answered afresh each time. */
+  static final int REMEMBERED_CHARS = 256;
 
   private final ServiceCatalog.SpelledLookup spelledLookup = new ServiceCatalog.SpelledLookup();
   /** ConditionChecks: the visitors of a Condition block's operators and keys, holding nothing between blocks. */
@@ -63,7 +65,9 @@ final class Scratch {
       return seen;
     }
     String field = text.substring(from, to);
-    fields[slot] = field;
+    if (length <= REMEMBERED_CHARS) {
+      fields[slot] = field;
+    }
     return field;
   }
 
@@ -78,25 +82,30 @@ final class Scratch {
 
   /** Remembers that {@code text} has policy variables with nothing to report (see {@link #variablesClean}). */
   void rememberVariablesClean(String text) {
-    cleanVariables[text.hashCode() & (KEYS - 1)] = text;
+    if (text.length() <= REMEMBERED_CHARS) {
+      cleanVariables[text.hashCode() & (KEYS - 1)] = text;
+    }
   }
 
   /** A condition key exactly as written and what the catalogue answered for it. */
   private record KeyAnswer(String key, Optional<ServiceCatalog.KeyInfo> info) {}
 
   /**
-   * {@code catalog.conditionKey(key)}, remembered for the last condition keys by their exact text: policies name the
-   * same keys again and again, and a key of a pattern ({@code aws:ResourceTag/...}) costs the catalogue a lower-cased
-   * copy and a pattern scan.
+   * {@code ServiceCatalog.instance().conditionKey(key)}, remembered for the last condition keys by their exact text:
+   * policies name the same keys again and again, and a key of a pattern ({@code aws:ResourceTag/...}) costs the
+   * catalogue a lower-cased copy and a pattern scan. The answers are those of the one catalogue there is, so the memo
+   * takes no catalogue as a parameter that could differ from the one its answers came from.
    */
-  Optional<ServiceCatalog.KeyInfo> conditionKey(ServiceCatalog catalog, String key) {
+  Optional<ServiceCatalog.KeyInfo> conditionKey(String key) {
     int slot = key.hashCode() & (KEYS - 1);
     KeyAnswer seen = keys[slot];
     if (seen != null && seen.key().equals(key)) {
       return seen.info();
     }
-    Optional<ServiceCatalog.KeyInfo> info = catalog.conditionKey(key);
-    keys[slot] = new KeyAnswer(key, info);
+    Optional<ServiceCatalog.KeyInfo> info = ServiceCatalog.instance().conditionKey(key);
+    if (key.length() <= REMEMBERED_CHARS) {
+      keys[slot] = new KeyAnswer(key, info);
+    }
     return info;
   }
 }

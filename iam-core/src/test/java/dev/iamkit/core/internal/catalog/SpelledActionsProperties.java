@@ -80,10 +80,13 @@ class SpelledActionsProperties {
               default -> action;
             };
           }
-          boolean[] found = new boolean[texts.length];
-          CATALOG.areSpelledActions(texts, found);
+          ServiceCatalog.SpelledLookup lookup = new ServiceCatalog.SpelledLookup();
+          for (String text : texts) {
+            lookup.add(text);
+          }
+          CATALOG.areSpelledActions(lookup);
           for (int k = 0; k < texts.length; k++) {
-            assertThat(found[k]).as(texts[k]).isEqualTo(CATALOG.isSpelledAction(texts[k]));
+            assertThat(lookup.found(k)).as(texts[k]).isEqualTo(CATALOG.isSpelledAction(texts[k]));
           }
         });
   }

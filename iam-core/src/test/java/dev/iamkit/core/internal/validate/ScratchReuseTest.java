@@ -87,16 +87,24 @@ class ScratchReuseTest {
     return out;
   }
 
-  /** The problems of the policies, each validated on a thread of its own (a fresh scratch). */
+  /**
+   * The problems of the policies, each validation (one policy, one validator, one kind) run on a thread of its own,
+   * so that no memo of the scratch is warm from another kind, validator or policy.
+   */
   private static List<List<PolicyProblem>> onFreshThreads(List<Policy> policies) throws InterruptedException {
     List<List<PolicyProblem>> out = new ArrayList<>();
-    for (int i = 0; i < policies.size(); i++) {
-      AtomicReference<List<List<PolicyProblem>>> result = new AtomicReference<>();
-      int only = i;
-      Thread t = new Thread(() -> result.set(validateAll(policies, List.of(only))));
-      t.start();
-      t.join();
-      out.add(result.get().get(i));
+    for (Policy policy : policies) {
+      List<PolicyProblem> all = new ArrayList<>();
+      for (PolicyValidator v : VALIDATORS) {
+        for (PolicyKind kind : PolicyKind.values()) {
+          AtomicReference<List<PolicyProblem>> result = new AtomicReference<>();
+          Thread t = new Thread(() -> result.set(v.validate(policy, kind)));
+          t.start();
+          t.join();
+          all.addAll(result.get());
+        }
+      }
+      out.add(all);
     }
     return out;
   }
