@@ -51,6 +51,7 @@ class ValueReadabilityShortcutProperties {
           StringBuilder text = new StringBuilder();
           picks.forEach(k -> text.append(PIECES[k]));
           agrees(SHORTCUT_OPERATORS.get(op), text.toString(), variables);
+          splittingKeepsEveryVariable(text.toString(), variables);
         });
   }
 
@@ -65,6 +66,7 @@ class ValueReadabilityShortcutProperties {
           String arn = text.toString();
           assertThat(Template.arnFieldCount(arn, variables))
               .isEqualTo(Template.compileArnFields(arn, variables, false).size());
+          splittingKeepsEveryVariable(arn, variables);
           for (BaseOperator base : SHORTCUT_OPERATORS) {
             agrees(base, arn, variables);
           }
@@ -80,6 +82,21 @@ class ValueReadabilityShortcutProperties {
     assertThat(Template.arnFieldCount("arn:aws:${a:b:c:d}", false)).isEqualTo(6);
     assertThat(Template.arnFieldCount("arn:aws:${a:b:c:d", true)).isEqualTo(6);
     assertThat(Template.arnFieldCount("a:b:c:d:e:f:g:h", true)).isEqualTo(RequestResource.FIELDS);
+  }
+
+  /**
+   * A check of the field splitter that does not use it: the variables of the fields, in order, are those of the
+   * whole text read as one template (S4: a separating colon never falls inside a variable, and the colons of an
+   * unclosed <code>${</code> are literal text that separates), and splitting a text with no variable is cutting it
+   * at its first five colons.
+   */
+  private static void splittingKeepsEveryVariable(String text, boolean variables) {
+    List<Template> fields = Template.compileArnFields(text, variables, false);
+    assertThat(fields.stream().flatMap(f -> f.variables().stream()).toList()).as(text)
+        .isEqualTo(Template.pattern(text, variables, false).variables());
+    if (!variables || !text.contains("${")) {
+      assertThat(fields).extracting(Template::text).as(text).containsExactly(text.split(":", RequestResource.FIELDS));
+    }
   }
 
   private static void agrees(BaseOperator base, String text, boolean variables) {
